@@ -1,0 +1,34 @@
+import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { PRIMARY_SHADE, palette, pathwaysBlue } from './palette';
+
+// The font stacks live in global.css (`--pw-font-family`), which changes them with the page language.
+export const theme = createTheme({
+  primaryColor: 'pathways',
+  primaryShade: PRIMARY_SHADE,
+  colors: { pathways: [...pathwaysBlue] },
+  black: palette.text,
+  fontFamily: 'var(--pw-font-family)',
+  headings: { fontFamily: 'var(--pw-font-family)', fontWeight: '650' },
+  defaultRadius: 'sm',
+  focusRing: 'auto',
+  cursorType: 'pointer',
+  // Mantine shortens its transitions to nothing for users who ask for reduced motion.
+  respectReducedMotion: true,
+});
+
+/** The palette as CSS custom properties, emitted in Mantine's own (nonce-carrying) style element. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {
+    '--pw-color-text': palette.text,
+    '--pw-color-text-muted': palette.textMuted,
+    '--pw-color-surface': palette.surface,
+    '--pw-color-surface-muted': palette.surfaceMuted,
+    '--pw-color-primary': palette.primary,
+    '--pw-color-primary-strong': palette.primaryStrong,
+    '--pw-color-banner-text': palette.bannerText,
+    '--pw-color-banner-surface': palette.bannerSurface,
+    '--pw-color-banner-edge': palette.bannerEdge,
+  },
+  light: {},
+  dark: {},
+});

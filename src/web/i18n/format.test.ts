@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber } from './format';
+
+// A fixed instant, read in UTC so the calendar day does not depend on the test machine's time zone.
+const day = Date.UTC(2026, 2, 9, 12);
+const longUtc: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+
+describe('formatDate', () => {
+  it('writes a long date in the language of the interface', () => {
+    expect(formatDate(day, 'en', longUtc)).toBe('March 9, 2026');
+    expect(formatDate(day, 'fr', longUtc)).toBe('9 mars 2026');
+    expect(formatDate(day, 'zh', longUtc)).toBe('2026年3月9日');
+    expect(formatDate(day, 'ar', longUtc)).toBe(new Intl.DateTimeFormat('ar', longUtc).format(day));
+  });
+
+  it('uses the long date style by default', () => {
+    expect(formatDate(day, 'en')).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(day));
+  });
+
+  it('accepts other Intl options', () => {
+    expect(formatDate(day, 'en', { year: 'numeric', timeZone: 'UTC' })).toBe('2026');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups digits the way each language does', () => {
+    expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+    expect(formatNumber(1234567, 'ru')).toBe('1\u00a0234\u00a0567');
+    expect(formatNumber(0.25, 'fr', { style: 'percent' })).toBe('25\u00a0%');
+  });
+});
