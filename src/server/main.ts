@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { seedDemo } from './modules/demo/seed-demo.ts';
+import { markFirstStart } from './modules/installation/repository.ts';
+import type { Config } from './platform/config/config.ts';
+import { resolveSecretKey } from './platform/config/secret-key.ts';
+import type { Database } from './platform/db/database.ts';
+import { migrate, readMigrations } from './platform/db/migrate.ts';
+import { openDatabase } from './platform/db/open-database.ts';
+import { VERSION } from './version.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  address: string;
+  demoLoaded: boolean;
+  /** Stops taking requests, finishes those in flight, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Pathways: opens and migrates the database, loads the demo data on the first start
+ * outside production, and listens. Throws (with a message for the operator) when it cannot.
+ */
+export async function startServer(config: Config): Promise<RunningServer> {
+  await resolveSecretKey(config);
+  const db = await openDatabase(config, { warn: (object, message) => console.warn(message, object) });
+  let app: FastifyInstance | undefined;
+  try {
+    const migrations = await readMigrations();
+    await migrate(db);
+    const demoLoaded = await loadDemoOnFirstStart(db, config);
+    app = await buildApp({ config, db, migrations, version: VERSION });
+    const address = await app.listen({ host: config.host, port: config.port });
+    const running = app;
+    let stopping: Promise<void> | undefined;
+    return {
+      app: running,
+      address,
+      demoLoaded,
+      stop: () => {
+        stopping ??= running.close().finally(() => db.close());
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    await db.close();
+    throw error;
+  }
+}
+
+async function loadDemoOnFirstStart(db: Database, config: Config): Promise<boolean> {
+  const firstStart = await db.unsafeAsOwner(markFirstStart);
+  if (!firstStart || config.environment === 'production') return false;
+  await seedDemo(db, config.environment);
+  return true;
+}

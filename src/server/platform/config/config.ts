@@ -1,0 +1,91 @@
+import path from 'node:path';
+
+export type Environment = 'development' | 'production' | 'test';
+
+/** Settings read once at start from the environment; see docs/configuration.md. */
+export interface Config {
+  environment: Environment;
+  host: string;
+  port: number;
+  /** `postgres://…` of a PostgreSQL server; undefined means the embedded PGlite database. */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  /** Base64 of 32 bytes, or undefined to use (or generate) the key kept in the data directory. */
+  secretKey: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+  rateLimit: { max: number; windowMs: number };
+  /** Trust X-Forwarded-* from a reverse proxy in front of Pathways. */
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const ENVIRONMENTS = ['development', 'production', 'test'] as const;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads and validates the configuration, failing with every problem at once and what to set. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const read = (name: string) => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+
+  const environment = oneOf(read('NODE_ENV') ?? 'development', ENVIRONMENTS, 'NODE_ENV', problems);
+  const port = integer(read('PORT') ?? '3000', 'PORT', 0, 65535, problems);
+  const databaseUrl = read('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const secretKey = read('PATHWAYS_SECRET_KEY');
+  if (secretKey !== undefined && Buffer.from(secretKey, 'base64').length !== 32) {
+    problems.push('PATHWAYS_SECRET_KEY must be 32 random bytes in base64 (for example: openssl rand -base64 32)');
+  }
+  if (environment === 'production' && secretKey === undefined) {
+    problems.push(
+      'PATHWAYS_SECRET_KEY is required in production: set it to 32 random bytes in base64 ' +
+        '(for example: openssl rand -base64 32) and keep it secret; sessions and encrypted fields depend on it',
+    );
+  }
+
+  const config: Config = {
+    environment,
+    host: read('HOST') ?? '127.0.0.1',
+    port,
+    databaseUrl,
+    databasePoolSize: integer(read('PATHWAYS_DB_POOL_SIZE') ?? '10', 'PATHWAYS_DB_POOL_SIZE', 1, 500, problems),
+    dataDir: path.resolve(cwd, read('PATHWAYS_DATA_DIR') ?? 'data'),
+    secretKey,
+    logLevel: oneOf(read('LOG_LEVEL') ?? 'info', LOG_LEVELS, 'LOG_LEVEL', problems),
+    bodyLimit: integer(read('PATHWAYS_BODY_LIMIT') ?? String(1024 * 1024), 'PATHWAYS_BODY_LIMIT', 1024, 1e9, problems),
+    rateLimit: {
+      max: integer(read('PATHWAYS_RATE_LIMIT_MAX') ?? '600', 'PATHWAYS_RATE_LIMIT_MAX', 1, 1e9, problems),
+      windowMs: integer(read('PATHWAYS_RATE_LIMIT_WINDOW_MS') ?? '60000', 'PATHWAYS_RATE_LIMIT_WINDOW_MS', 1000, 864e5, problems),
+    },
+    trustProxy: read('PATHWAYS_TRUST_PROXY') === 'true',
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(`Pathways cannot start; fix its configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, problems: string[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return allowed[0] as T;
+}
+
+function integer(value: string, name: string, min: number, max: number, problems: string[]): number {
+  const parsed = Number(value);
+  if (Number.isInteger(parsed) && parsed >= min && parsed <= max) return parsed;
+  problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+  return min;
+}

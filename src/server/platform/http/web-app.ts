@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { apiNotFound, sendProblem } from './errors.ts';
+import { AppError, notFound } from './problem.ts';
+import { allowPageStyles } from './security-headers.ts';
+
+const NONCE_PLACEHOLDER = /__CSP_NONCE__/g;
+const YEAR = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the built web app: hashed assets cached for a year, and index.html (never cached, with a
+ * fresh style nonce) for `/` and every client-side route. Unknown /api addresses stay problem+json.
+ */
+export async function setUpWebApp(app: FastifyInstance, webRoot: string) {
+  const indexFile = path.join(webRoot, 'index.html');
+  const indexHtml = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined;
+
+  if (indexHtml !== undefined) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      allowedPath: (pathName) => pathName !== '/index.html',
+      setHeaders: (response, filePath) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        response.header('cache-control', immutable ? YEAR : 'public, max-age=3600');
+      },
+    });
+  }
+
+  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => {
+    if (indexHtml === undefined) {
+      throw new AppError(503, 'web.not_built', 'Web app not built', 'Run "npm run build" (npm start does it).');
+    }
+    const nonce = randomBytes(16).toString('base64');
+    allowPageStyles(reply, nonce);
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(indexHtml.replace(NONCE_PLACEHOLDER, nonce));
+  };
+
+  app.get('/', { schema: { hide: true }, config: { access: 'public' } }, sendIndex);
+
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    if (pathname === '/api' || pathname.startsWith('/api/')) return apiNotFound(request, reply);
+    const isPageAddress = (request.method === 'GET' || request.method === 'HEAD') && !path.extname(pathname);
+    if (isPageAddress) return sendIndex(request, reply);
+    return sendProblem(request, reply, notFound());
+  });
+}
