@@ -1,0 +1,53 @@
+/// <reference lib="dom" />
+import type { Page } from 'playwright-core';
+
+/** What went wrong in a page while a test looked at it; every list is empty on a healthy page. */
+export interface PageProblems {
+  consoleErrors: string[];
+  uncaughtErrors: string[];
+  cspViolations: string[];
+  /** Everything above, one line each, for an assertion message. */
+  all(): string[];
+}
+
+type ViolationReporter = (description: string) => void;
+const REPORTER = 'pathwaysReportCspViolation';
+
+/**
+ * Starts recording console errors, uncaught exceptions and Content-Security-Policy violations.
+ * Chromium also logs a CSP violation as a console error, but the `securitypolicyviolation` event is
+ * the specified signal, so a change in console wording cannot make a violation pass unseen.
+ */
+export async function watchPageProblems(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = {
+    consoleErrors: [],
+    uncaughtErrors: [],
+    cspViolations: [],
+    all() {
+      return [
+        ...this.consoleErrors.map((text) => `console error: ${text}`),
+        ...this.uncaughtErrors.map((text) => `uncaught: ${text}`),
+        ...this.cspViolations.map((text) => `CSP violation: ${text}`),
+      ];
+    },
+  };
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    problems.consoleErrors.push(`${message.text()}${where ? ` (${where})` : ''}`);
+  });
+  page.on('pageerror', (error) => {
+    problems.uncaughtErrors.push(error.stack ?? error.message);
+  });
+  await page.exposeFunction(REPORTER, (description: string) => {
+    problems.cspViolations.push(description);
+  });
+  // Runs before the page's own scripts, in every document the page loads.
+  await page.addInitScript((reporterName: string) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as Record<string, ViolationReporter>)[reporterName];
+      report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline content'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  }, REPORTER);
+  return problems;
+}

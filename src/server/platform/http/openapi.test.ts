@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../../../test/support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.ts';
+
+describe('OpenAPI', () => {
+  let test: TestDatabase;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    app = await buildTestApp({ db: test.db, env: { NODE_ENV: 'production', PATHWAYS_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') } });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await test?.destroy();
+  });
+
+  it('describes every API route in an OpenAPI 3.1 document generated from the route schemas', async () => {
+    const response = await app.inject({ url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const doc = response.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/platform', '/healthz', '/readyz']);
+    const platform = doc.paths['/api/v1/platform'].get;
+    expect(platform.responses['200'].content['application/json'].schema.properties).toHaveProperty('demoData');
+  });
+
+  it('shows a readable page at /api/docs without scripts, within the strict policy', async () => {
+    const response = await app.inject({ url: '/api/docs' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.body).toContain('/api/v1/platform');
+    expect(response.body).not.toContain('<script');
+    const nonce = /<style nonce="([^"]+)">/.exec(response.body)?.[1];
+    expect(response.headers['content-security-policy']).toContain(`'nonce-${nonce}'`);
+  });
+
+  it('sends HSTS in production', async () => {
+    const response = await app.inject({ url: '/healthz' });
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
+});

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../../../test/support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.ts';
+
+describe('rate limiting', () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+  });
+  afterAll(() => test?.destroy());
+
+  it('refuses API requests over the limit with 429, Retry-After and a problem, and spares health checks', async () => {
+    const app = await buildTestApp({ db: test.db, env: { PATHWAYS_RATE_LIMIT_MAX: '3' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await app.inject({ url: '/api/v1/platform' })).statusCode);
+    const refused = await app.inject({ url: '/api/v1/platform' });
+    const health = await app.inject({ url: '/healthz' });
+    const other = await app.inject({ url: '/api/v1/platform', remoteAddress: '10.0.0.9' });
+    await app.close();
+    expect(statuses).toEqual([200, 200, 200]);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(health.statusCode).toBe(200);
+    expect(other.statusCode).toBe(200);
+  });
+});

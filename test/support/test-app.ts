@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.ts';
+import { loadConfig } from '../../src/server/platform/config/config.ts';
+import type { Database } from '../../src/server/platform/db/database.ts';
+import { readMigrations } from '../../src/server/platform/db/migrate.ts';
+
+export interface TestAppOptions {
+  db: Database;
+  /** Environment variables on top of the test defaults. */
+  env?: Record<string, string>;
+  webRoot?: string;
+  logStream?: NodeJS.WritableStream;
+  /** Extra routes for a test, added before the app is ready. */
+  routes?: (app: FastifyInstance) => void;
+}
+
+/** The real application on a test database, ready for `inject`; nothing is switched off. */
+export async function buildTestApp(options: TestAppOptions): Promise<FastifyInstance> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+  const app = await buildApp({
+    config,
+    db: options.db,
+    migrations: await readMigrations(),
+    version: '0.0.0-test',
+    webRoot: options.webRoot ?? '/nonexistent-web-root',
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
+  options.routes?.(app);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { Database } from '../../src/server/platform/db/database.ts';
+import { openPglite, pgliteDatabase } from '../../src/server/platform/db/pglite.ts';
+import { postgresDatabase } from '../../src/server/platform/db/postgres.ts';
+import { databaseUrlFor, testDatabaseKind } from './test-database-kind.ts';
+
+export interface TestDatabase {
+  db: Database;
+  /** Runs SQL as the connecting superuser, bypassing row-level security: to arrange and inspect. */
+  superuser<Row extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** Closes the database and, on PostgreSQL, drops it. */
+  destroy(): Promise<void>;
+}
+
+/** A fresh, migrated database of its own for one test file (a copy of the suite's template). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (testDatabaseKind() === 'pglite') {
+    const template = await readFile(inject('pgliteTemplate'));
+    const client = await openPglite(undefined, new Blob([template]));
+    const db = pgliteDatabase(client);
+    return {
+      db,
+      superuser: async (text, params) => (await client.query<never>(text, params)).rows,
+      destroy: () => db.close(),
+    };
+  }
+  const name = `pathways_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
+  } finally {
+    await admin.end();
+  }
+  const url = databaseUrlFor(name);
+  const db = postgresDatabase(url, 4, (error) => {
+    throw error;
+  });
+  const inspector = new pg.Pool({ connectionString: url, max: 2 });
+  return {
+    db,
+    superuser: async (text, params) => (await inspector.query(text, params)).rows,
+    async destroy() {
+      await inspector.end();
+      await db.close();
+      const dropper = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
