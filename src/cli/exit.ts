@@ -1,7 +1,7 @@
+import { DemoRefusedError } from '../server/modules/demo/seed-demo.ts';
 import { ConfigError } from '../server/platform/config/config.ts';
 import { DataDirLockedError } from '../server/platform/db/data-dir-lock.ts';
 import { MigrationError } from '../server/platform/db/migrate.ts';
-import { DemoRefusedError } from '../server/modules/demo/seed-demo.ts';
 
 const OPERATOR_ERRORS = [ConfigError, DataDirLockedError, MigrationError, DemoRefusedError];
 

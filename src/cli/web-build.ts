@@ -13,7 +13,8 @@ function newestChange(entry: string): number {
   const stats = statSync(entry);
   if (!stats.isDirectory()) return stats.mtimeMs;
   return readdirSync(entry).reduce(
-    (newest, name) => (name === 'node_modules' ? newest : Math.max(newest, newestChange(path.join(entry, name)))),
+    (newest, name) =>
+      name === 'node_modules' ? newest : Math.max(newest, newestChange(path.join(entry, name))),
     stats.mtimeMs,
   );
 }
@@ -30,7 +31,10 @@ export async function buildWebIfStale(): Promise<void> {
   console.log('Building the web app (dist/web is missing or older than its sources)…');
   const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`the web build failed (vite exited with ${code})`)),

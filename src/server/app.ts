@@ -6,6 +6,7 @@ import type { Database } from './platform/db/database.ts';
 import type { Migration } from './platform/db/migrate.ts';
 import { healthRoutes } from './platform/health/routes.ts';
 import { setUpErrorHandling } from './platform/http/errors.ts';
+import { setUpGracefulClose } from './platform/http/graceful-close.ts';
 import { loggerOptions } from './platform/http/logging.ts';
 import { setUpOpenApi } from './platform/http/openapi.ts';
 import { setUpRateLimit } from './platform/http/rate-limit.ts';
@@ -40,7 +41,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({
       requestIdLogLabel: 'requestId',
       // Probes hit these every few seconds; a log line each would drown everything else.
-      disableRequestLogging: (request: { url?: string }) => request.url === '/healthz' || request.url === '/readyz',
+      disableRequestLogging: (request: { url?: string }) =>
+        request.url === '/healthz' || request.url === '/readyz',
     }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
@@ -52,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
 
   // External tier: headers, limits, the API description and the one error handler.
+  setUpGracefulClose(app);
   setUpSecurityHeaders(app, config.environment === 'production');
   setUpErrorHandling(app, config.bodyLimit);
   await setUpRateLimit(app, config.rateLimit);

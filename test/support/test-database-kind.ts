@@ -3,9 +3,12 @@ export type TestDatabaseKind = 'pglite' | 'postgres';
 
 export function testDatabaseKind(): TestDatabaseKind {
   const kind = process.env.PATHWAYS_TEST_DB ?? 'pglite';
-  if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`PATHWAYS_TEST_DB must be pglite or postgres, not ${kind}`);
+  if (kind !== 'pglite' && kind !== 'postgres')
+    throw new Error(`PATHWAYS_TEST_DB must be pglite or postgres, not ${kind}`);
   if (kind === 'postgres' && !process.env.DATABASE_URL) {
-    throw new Error('PATHWAYS_TEST_DB=postgres needs DATABASE_URL (a PostgreSQL server the tests may create databases on)');
+    throw new Error(
+      'PATHWAYS_TEST_DB=postgres needs DATABASE_URL (a PostgreSQL server the tests may create databases on)',
+    );
   }
   return kind;
 }

@@ -3,7 +3,9 @@ import type { Database } from '../../server/platform/db/database.ts';
 import { openDatabase } from '../../server/platform/db/open-database.ts';
 
 /** Opens the configured database for one command and always closes it. */
-export async function withDatabase<T>(work: (db: Database, config: ReturnType<typeof loadConfig>) => Promise<T>) {
+export async function withDatabase<T>(
+  work: (db: Database, config: ReturnType<typeof loadConfig>) => Promise<T>,
+) {
   const config = loadConfig();
   const db = await openDatabase(config, { warn: (object, message) => console.warn(message, object) });
   try {

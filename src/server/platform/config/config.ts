@@ -46,7 +46,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   }
   const secretKey = read('PATHWAYS_SECRET_KEY');
   if (secretKey !== undefined && Buffer.from(secretKey, 'base64').length !== 32) {
-    problems.push('PATHWAYS_SECRET_KEY must be 32 random bytes in base64 (for example: openssl rand -base64 32)');
+    problems.push(
+      'PATHWAYS_SECRET_KEY must be 32 random bytes in base64 (for example: openssl rand -base64 32)',
+    );
   }
   if (environment === 'production' && secretKey === undefined) {
     problems.push(
@@ -60,14 +62,32 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     host: read('HOST') ?? '127.0.0.1',
     port,
     databaseUrl,
-    databasePoolSize: integer(read('PATHWAYS_DB_POOL_SIZE') ?? '10', 'PATHWAYS_DB_POOL_SIZE', 1, 500, problems),
+    databasePoolSize: integer(
+      read('PATHWAYS_DB_POOL_SIZE') ?? '10',
+      'PATHWAYS_DB_POOL_SIZE',
+      1,
+      500,
+      problems,
+    ),
     dataDir: path.resolve(cwd, read('PATHWAYS_DATA_DIR') ?? 'data'),
     secretKey,
     logLevel: oneOf(read('LOG_LEVEL') ?? 'info', LOG_LEVELS, 'LOG_LEVEL', problems),
-    bodyLimit: integer(read('PATHWAYS_BODY_LIMIT') ?? String(1024 * 1024), 'PATHWAYS_BODY_LIMIT', 1024, 1e9, problems),
+    bodyLimit: integer(
+      read('PATHWAYS_BODY_LIMIT') ?? String(1024 * 1024),
+      'PATHWAYS_BODY_LIMIT',
+      1024,
+      1e9,
+      problems,
+    ),
     rateLimit: {
       max: integer(read('PATHWAYS_RATE_LIMIT_MAX') ?? '600', 'PATHWAYS_RATE_LIMIT_MAX', 1, 1e9, problems),
-      windowMs: integer(read('PATHWAYS_RATE_LIMIT_WINDOW_MS') ?? '60000', 'PATHWAYS_RATE_LIMIT_WINDOW_MS', 1000, 864e5, problems),
+      windowMs: integer(
+        read('PATHWAYS_RATE_LIMIT_WINDOW_MS') ?? '60000',
+        'PATHWAYS_RATE_LIMIT_WINDOW_MS',
+        1000,
+        864e5,
+        problems,
+      ),
     },
     trustProxy: read('PATHWAYS_TRUST_PROXY') === 'true',
   };

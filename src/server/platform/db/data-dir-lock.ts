@@ -45,7 +45,9 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     // The holder died without releasing the lock: the lock is stale and can be taken over.
     await rm(file, { force: true });
   }
-  throw new DataDirLockedError(`Could not lock the data directory ${dataDir}; another process keeps taking it.`);
+  throw new DataDirLockedError(
+    `Could not lock the data directory ${dataDir}; another process keeps taking it.`,
+  );
 }
 
 async function readOwner(file: string): Promise<LockOwner | undefined> {

@@ -39,12 +39,16 @@ export interface Database {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The transaction helpers shared by both drivers, built on the driver's query builder. */
-export function scopedTransactions(orm: Orm): Pick<Database, 'withTenant' | 'withoutTenant' | 'unsafeAsOwner'> {
+export function scopedTransactions(
+  orm: Orm,
+): Pick<Database, 'withTenant' | 'withoutTenant' | 'unsafeAsOwner'> {
   // Both settings are transaction-local (set_config's third argument), so a pooled connection
   // returns to the pool as it came, whether the transaction commits or rolls back.
   const asApp = <T>(tenantId: string, work: (tx: Tx) => Promise<T>) =>
     orm.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`);
+      await tx.execute(
+        sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`,
+      );
       return work(tx);
     });
   return {

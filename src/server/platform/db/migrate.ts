@@ -59,7 +59,9 @@ export async function migrate(db: Database, directory = MIGRATIONS_DIR): Promise
 }
 
 async function applyPending(session: RawSession, migrations: Migration[]): Promise<MigrationReport> {
-  const rows = await session.query<{ name: string; checksum: string }>('select name, checksum from schema_migrations');
+  const rows = await session.query<{ name: string; checksum: string }>(
+    'select name, checksum from schema_migrations',
+  );
   const applied = new Map(rows.map((row) => [row.name, row.checksum]));
   const known = new Set(migrations.map((migration) => migration.name));
   const unknown = [...applied.keys()].filter((name) => !known.has(name));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config/config.ts';
-import type { Database } from './database.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import type { Database } from './database.ts';
 import { openPglite, pgliteDatabase } from './pglite.ts';
 import { postgresDatabase } from './postgres.ts';
 

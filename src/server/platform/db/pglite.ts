@@ -29,5 +29,8 @@ export function pgliteDatabase(client: PGlite, onClose?: () => Promise<void>): D
 
 /** Opens (creating if needed) the embedded database kept in `directory`. */
 export async function openPglite(directory: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({ ...(directory ? { dataDir: directory } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
+  return PGlite.create({
+    ...(directory ? { dataDir: directory } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
 }

@@ -25,9 +25,14 @@ describe('health and readiness', () => {
     const app = await buildTestApp({ db: test.db });
     const ready = await app.inject({ url: '/readyz' });
     await app.close();
-    await test.superuser("insert into schema_migrations (name, checksum) values ('0001_tenancy.sql', 'restored')");
+    await test.superuser(
+      "insert into schema_migrations (name, checksum) values ('0001_tenancy.sql', 'restored')",
+    );
     expect(ready.statusCode).toBe(503);
-    expect(ready.json()).toEqual({ status: 'unavailable', checks: { database: 'ok', migrations: 'pending' } });
+    expect(ready.json()).toEqual({
+      status: 'unavailable',
+      checks: { database: 'ok', migrations: 'pending' },
+    });
   });
 
   it('is not ready when the database does not answer', async () => {

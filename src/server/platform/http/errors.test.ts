@@ -80,8 +80,16 @@ describe('errors as problem+json', () => {
   });
 
   it('answers a wrong content type with 415, including text/plain', async () => {
-    expectProblem(await post('name=Central', 'application/x-www-form-urlencoded'), 415, 'request.unsupported_media_type');
-    expectProblem(await post('{"name":"Central","capacity":1}', 'text/plain'), 415, 'request.unsupported_media_type');
+    expectProblem(
+      await post('name=Central', 'application/x-www-form-urlencoded'),
+      415,
+      'request.unsupported_media_type',
+    );
+    expectProblem(
+      await post('{"name":"Central","capacity":1}', 'text/plain'),
+      415,
+      'request.unsupported_media_type',
+    );
   });
 
   it('lists every field at fault: unknown, missing, wrong type, nested', async () => {
@@ -90,7 +98,9 @@ describe('errors as problem+json', () => {
       400,
       'request.validation',
     );
-    const byPath = Object.fromEntries(body.errors.map((e: { path: string; code: string }) => [e.path, e.code]));
+    const byPath = Object.fromEntries(
+      body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+    );
     expect(byPath).toEqual({
       '/body/name': 'minLength',
       '/body/capacity': 'type',
@@ -99,7 +109,10 @@ describe('errors as problem+json', () => {
       '/body/address/zip': 'unknown_field',
     });
     const missing = expectProblem(await post('{}'), 400, 'request.validation');
-    expect(missing.errors.map((e: { path: string }) => e.path).sort()).toEqual(['/body/capacity', '/body/name']);
+    expect(missing.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      '/body/capacity',
+      '/body/name',
+    ]);
   });
 
   it('refuses prototype pollution in JSON', async () => {
@@ -109,15 +122,26 @@ describe('errors as problem+json', () => {
   });
 
   it('answers a body over the documented limit with 413 request.body_too_large', async () => {
-    const body = expectProblem(await post(JSON.stringify({ name: 'x'.repeat(4000), capacity: 1 })), 413, 'request.body_too_large');
+    const body = expectProblem(
+      await post(JSON.stringify({ name: 'x'.repeat(4000), capacity: 1 })),
+      413,
+      'request.body_too_large',
+    );
     expect(body.detail).toContain('2048 bytes');
   });
 
   it('validates query strings with coercion and refuses unknown parameters', async () => {
     const ok = await app.inject({ url: '/api/v1/probe?limit=5' });
     expect(ok.json()).toEqual({ query: { limit: 5 } });
-    const bad = expectProblem(await app.inject({ url: '/api/v1/probe?limit=500&sort=name' }), 400, 'request.validation');
-    expect(bad.errors.map((e: { path: string }) => e.path).sort()).toEqual(['/querystring/limit', '/querystring/sort']);
+    const bad = expectProblem(
+      await app.inject({ url: '/api/v1/probe?limit=500&sort=name' }),
+      400,
+      'request.validation',
+    );
+    expect(bad.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      '/querystring/limit',
+      '/querystring/sort',
+    ]);
   });
 
   it('keeps nothing of a refused request', () => {
@@ -137,11 +161,16 @@ describe('errors as problem+json', () => {
   });
 
   it('masks a 500 from the client and logs it with the request id', async () => {
-    const response = await app.inject({ url: '/api/v1/probe/crash', headers: { 'x-request-id': 'trace-0123456789' } });
+    const response = await app.inject({
+      url: '/api/v1/probe/crash',
+      headers: { 'x-request-id': 'trace-0123456789' },
+    });
     const body = expectProblem(response, 500, 'internal');
     expect(JSON.stringify(body)).not.toMatch(/secret|postgres|stack|Error:/);
     expect(body.requestId).toBe('trace-0123456789');
-    const line = logs.map((text) => text.split('\n')).flat().find((text) => text.includes('secret internal detail'));
+    const line = logs
+      .flatMap((text) => text.split('\n'))
+      .find((text) => text.includes('secret internal detail'));
     expect(line).toBeDefined();
     expect(JSON.parse(line ?? '{}')).toMatchObject({ requestId: 'trace-0123456789', level: 50 });
   });
@@ -149,14 +178,21 @@ describe('errors as problem+json', () => {
   it('puts the request id on every log line of a request, and never the query string', async () => {
     logs.length = 0;
     await app.inject({ url: '/api/v1/probe?limit=7', headers: { 'x-request-id': 'trace-abcdefghij' } });
-    const lines = logs.join('').trim().split('\n').map((text) => JSON.parse(text));
+    const lines = logs
+      .join('')
+      .trim()
+      .split('\n')
+      .map((text) => JSON.parse(text));
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) expect(line.requestId).toBe('trace-abcdefghij');
     expect(logs.join('')).not.toContain('limit=7');
   });
 
   it('replaces a request id that could inject into logs', async () => {
-    const response = await app.inject({ url: '/healthz', headers: { 'x-request-id': 'bad id\n{"level":60}' } });
+    const response = await app.inject({
+      url: '/healthz',
+      headers: { 'x-request-id': 'bad id\n{"level":60}' },
+    });
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -7,7 +7,12 @@ const FRAMEWORK_ERRORS: Record<string, (error: FastifyError, limit: number) => A
   FST_ERR_CTP_INVALID_JSON_BODY: () =>
     new AppError(400, 'request.malformed_json', 'Malformed JSON', 'The request body is not valid JSON.'),
   FST_ERR_CTP_EMPTY_JSON_BODY: () =>
-    new AppError(400, 'request.empty_body', 'Empty body', 'The request says it carries JSON but its body is empty.'),
+    new AppError(
+      400,
+      'request.empty_body',
+      'Empty body',
+      'The request says it carries JSON but its body is empty.',
+    ),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
     new AppError(
       415,
@@ -16,9 +21,19 @@ const FRAMEWORK_ERRORS: Record<string, (error: FastifyError, limit: number) => A
       'Send the request body as application/json.',
     ),
   FST_ERR_CTP_BODY_TOO_LARGE: (_error, limit) =>
-    new AppError(413, 'request.body_too_large', 'Body too large', `Request bodies are limited to ${limit} bytes.`),
+    new AppError(
+      413,
+      'request.body_too_large',
+      'Body too large',
+      `Request bodies are limited to ${limit} bytes.`,
+    ),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
-    new AppError(400, 'request.invalid_content_length', 'Invalid Content-Length', 'The body does not match its length.'),
+    new AppError(
+      400,
+      'request.invalid_content_length',
+      'Invalid Content-Length',
+      'The body does not match its length.',
+    ),
 };
 
 /** Renders an AppError as problem+json. */
@@ -64,11 +79,16 @@ export function toAppError(error: FastifyError, request: FastifyRequest, bodyLim
 export function setUpErrorHandling(app: FastifyInstance, bodyLimit: number) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toAppError(error, request, bodyLimit);
-    if (problem.status < 500) request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+    if (problem.status < 500)
+      request.log.info({ code: problem.code, status: problem.status }, 'request refused');
     return sendProblem(request, reply, problem);
   });
 }
 
 export function apiNotFound(request: FastifyRequest, reply: FastifyReply) {
-  return sendProblem(request, reply, notFound(`No API route matches ${request.method} ${request.url.split('?')[0]}.`));
+  return sendProblem(
+    request,
+    reply,
+    notFound(`No API route matches ${request.method} ${request.url.split('?')[0]}.`),
+  );
 }

@@ -8,7 +8,10 @@ describe('OpenAPI', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     test = await createTestDatabase();
-    app = await buildTestApp({ db: test.db, env: { NODE_ENV: 'production', PATHWAYS_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') } });
+    app = await buildTestApp({
+      db: test.db,
+      env: { NODE_ENV: 'production', PATHWAYS_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -22,7 +25,9 @@ describe('OpenAPI', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/platform', '/healthz', '/readyz']);
     const platform = doc.paths['/api/v1/platform'].get;
-    expect(platform.responses['200'].content['application/json'].schema.properties).toHaveProperty('demoData');
+    expect(platform.responses['200'].content['application/json'].schema.properties).toHaveProperty(
+      'demoData',
+    );
   });
 
   it('shows a readable page at /api/docs without scripts, within the strict policy', async () => {

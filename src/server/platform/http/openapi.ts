@@ -23,7 +23,9 @@ export async function setUpOpenApi(app: FastifyInstance, version: string) {
     },
   });
 
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+    app.swagger(),
+  );
 
   app.get('/api/docs', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) => {
     const nonce = randomBytes(16).toString('base64');

@@ -34,7 +34,12 @@ export async function setUpWebApp(app: FastifyInstance, webRoot: string) {
 
   const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => {
     if (indexHtml === undefined) {
-      throw new AppError(503, 'web.not_built', 'Web app not built', 'Run "npm run build" (npm start does it).');
+      throw new AppError(
+        503,
+        'web.not_built',
+        'Web app not built',
+        'Run "npm run build" (npm start does it).',
+      );
     }
     const nonce = randomBytes(16).toString('base64');
     allowPageStyles(reply, nonce);

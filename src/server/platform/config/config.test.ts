@@ -1,0 +1,79 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+import { resolveSecretKey } from './secret-key.ts';
+
+const KEY = Buffer.alloc(32, 1).toString('base64');
+
+describe('configuration', () => {
+  it('has development defaults that match the contract', () => {
+    const config = loadConfig({}, '/srv/pathways');
+    expect(config).toMatchObject({
+      environment: 'development',
+      host: '127.0.0.1',
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '/srv/pathways/data',
+      bodyLimit: 1_048_576,
+    });
+  });
+
+  it('refuses to start in production without PATHWAYS_SECRET_KEY and says what to set', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /PATHWAYS_SECRET_KEY is required in production: set it to 32 random bytes in base64.*openssl rand -base64 32/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', PATHWAYS_SECRET_KEY: KEY }).environment).toBe('production');
+  });
+
+  it('lists every problem at once', () => {
+    let message = '';
+    try {
+      loadConfig({
+        NODE_ENV: 'staging',
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        PATHWAYS_SECRET_KEY: 'c2hvcnQ=',
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('NODE_ENV must be one of development, production, test (got "staging")');
+    expect(message).toContain('PORT must be a whole number from 0 to 65535 (got "eighty")');
+    expect(message).toContain('DATABASE_URL must start with postgres://');
+    expect(message).toContain('PATHWAYS_SECRET_KEY must be 32 random bytes in base64');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: ' ' }).databaseUrl).toBeUndefined();
+  });
+});
+
+describe('the secret key', () => {
+  it('uses the key from the environment', async () => {
+    const key = await resolveSecretKey(
+      loadConfig({ PATHWAYS_SECRET_KEY: KEY, PATHWAYS_DATA_DIR: '/nonexistent' }),
+    );
+    expect(key.equals(Buffer.alloc(32, 1))).toBe(true);
+  });
+
+  it('generates one into the data directory outside production, readable by the owner only, and keeps it', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'pathways-key-'));
+    try {
+      const config = loadConfig({ PATHWAYS_DATA_DIR: dataDir });
+      const first = await resolveSecretKey(config);
+      const second = await resolveSecretKey(config);
+      expect(first.length).toBe(32);
+      expect(second.equals(first)).toBe(true);
+      const file = path.join(dataDir, 'secret.key');
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      expect((await readFile(file, 'utf8')).trim()).toBe(first.toString('base64'));
+      await writeFile(file, 'bm90IGEga2V5');
+      await expect(resolveSecretKey(config)).rejects.toThrow(/does not hold a 32-byte base64 key/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
