@@ -70,7 +70,9 @@ describe(`migrate, seed and serve on ${testDatabaseKind()}`, () => {
     const server = await startCliServer(env);
     const ready = await fetch(`${server.address}/readyz`);
     expect(ready.status).toBe(200);
-    const platform = await (await fetch(`${server.address}/api/v1/platform`)).json();
+    const platform = (await (await fetch(`${server.address}/api/v1/platform`)).json()) as {
+      demoData: boolean;
+    };
     expect(platform.demoData).toBe(true);
 
     if (onPglite) {

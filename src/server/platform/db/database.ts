@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm/relations';
 import type { schema } from './schema.ts';
@@ -59,4 +59,12 @@ export function scopedTransactions(
     withoutTenant: (work) => asApp('', work),
     unsafeAsOwner: (work) => orm.transaction(work),
   };
+}
+
+/**
+ * The rows of a hand-written SQL query. Both drivers answer `execute` with `{ rows }`; the shared
+ * query-builder type cannot say so, hence this one typed place.
+ */
+export async function queryRows<Row extends Record<string, unknown>>(tx: Tx, query: SQL): Promise<Row[]> {
+  return ((await tx.execute(query)) as unknown as { rows: Row[] }).rows;
 }
