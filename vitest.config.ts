@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 // config in e2e/.
 export default defineConfig({
   test: {
+    // Each server test file opens its own database; two at a time fit two cores and PGlite's memory.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -22,8 +24,6 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Each file opens its own database; two at a time fit two cores and PGlite's memory.
-          maxWorkers: 2,
         },
       },
     ],

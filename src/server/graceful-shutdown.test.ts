@@ -1,15 +1,11 @@
 import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../test/support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.ts';
+import { useTestDatabase } from '../../test/support/test-database.ts';
 
 describe('graceful shutdown', () => {
-  let test: TestDatabase;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-  });
-  afterAll(() => test?.destroy());
+  const database = useTestDatabase();
 
   it('finishes a request in flight when closing, and refuses new ones', async () => {
     let arrived!: () => void;
@@ -17,7 +13,7 @@ describe('graceful shutdown', () => {
     let finish!: () => void;
     const mayFinish = new Promise<void>((resolve) => (finish = resolve));
     const app = await buildTestApp({
-      db: test.db,
+      db: database().db,
       routes: (probe) =>
         probe.get('/api/v1/probe/slow', async () => {
           arrived();

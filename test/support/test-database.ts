@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Database } from '../../src/server/platform/db/database.ts';
 import { openPglite, pgliteDatabase } from '../../src/server/platform/db/pglite.ts';
 import { postgresDatabase } from '../../src/server/platform/db/postgres.ts';
@@ -51,5 +51,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },
+  };
+}
+
+/** Gives the enclosing describe block a fresh database for its tests, destroyed after them. */
+export function useTestDatabase(): () => TestDatabase {
+  let test: TestDatabase | undefined;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+  });
+  afterAll(() => test?.destroy());
+  return () => {
+    if (!test) throw new Error('the test database is not ready: use it inside a test or hook');
+    return test;
   };
 }

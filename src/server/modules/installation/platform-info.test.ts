@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.ts';
+import { useTestDatabase } from '../../../../test/support/test-database.ts';
 import { testDatabaseKind } from '../../../../test/support/test-database-kind.ts';
 import { DEMO_TENANTS } from '../demo/demo-tenants.ts';
 import { DemoRefusedError, seedDemo } from '../demo/seed-demo.ts';
 
 describe(`platform information and demo data on ${testDatabaseKind()}`, () => {
-  let test: TestDatabase;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-  });
-  afterAll(() => test?.destroy());
+  const database = useTestDatabase();
 
   const platform = async () => {
-    const app = await buildTestApp({ db: test.db });
+    const app = await buildTestApp({ db: database().db });
     const response = await app.inject({ url: '/api/v1/platform' });
     await app.close();
     return response;
@@ -32,14 +28,14 @@ describe(`platform information and demo data on ${testDatabaseKind()}`, () => {
   });
 
   it('refuses demo data in production and writes nothing', async () => {
-    await expect(seedDemo(test.db, 'production')).rejects.toBeInstanceOf(DemoRefusedError);
-    expect(await test.superuser('select slug from tenants')).toEqual([]);
+    await expect(seedDemo(database().db, 'production')).rejects.toBeInstanceOf(DemoRefusedError);
+    expect(await database().superuser('select slug from tenants')).toEqual([]);
   });
 
   it('loads the two demo tenants and their facilities, each facility under its own tenant', async () => {
-    const summary = await seedDemo(test.db, 'development');
+    const summary = await seedDemo(database().db, 'development');
     expect(summary.tenants).toEqual(['demo', 'demo-b']);
-    const rows = await test.superuser<{ slug: string; kinds: string[] }>(
+    const rows = await database().superuser<{ slug: string; kinds: string[] }>(
       `select t.slug, array_agg(f.kind order by f.kind) as kinds
          from tenants t join facilities f on f.tenant_id = t.id group by t.slug order by t.slug`,
     );
@@ -51,8 +47,8 @@ describe(`platform information and demo data on ${testDatabaseKind()}`, () => {
   });
 
   it('adds nothing twice when loaded again', async () => {
-    await seedDemo(test.db, 'development');
-    const [count] = await test.superuser<{ n: number }>('select count(*)::int as n from facilities');
+    await seedDemo(database().db, 'development');
+    const [count] = await database().superuser<{ n: number }>('select count(*)::int as n from facilities');
     expect(count?.n).toBe(DEMO_TENANTS.reduce((sum, demo) => sum + demo.facilities.length, 0));
   });
 });

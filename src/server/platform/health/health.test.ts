@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.ts';
+import { createTestDatabase, useTestDatabase } from '../../../../test/support/test-database.ts';
 
 describe('health and readiness', () => {
-  let test: TestDatabase;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-  });
-  afterAll(() => test?.destroy());
+  const database = useTestDatabase();
 
   it('answers /healthz and /readyz when the database is migrated', async () => {
-    const app = await buildTestApp({ db: test.db });
+    const app = await buildTestApp({ db: database().db });
     const health = await app.inject({ url: '/healthz' });
     expect(health.statusCode).toBe(200);
     expect(health.json()).toEqual({ status: 'ok' });
@@ -21,11 +17,11 @@ describe('health and readiness', () => {
   });
 
   it('is not ready while a migration is pending', async () => {
-    await test.superuser("delete from schema_migrations where name = '0001_tenancy.sql'");
-    const app = await buildTestApp({ db: test.db });
+    await database().superuser("delete from schema_migrations where name = '0001_tenancy.sql'");
+    const app = await buildTestApp({ db: database().db });
     const ready = await app.inject({ url: '/readyz' });
     await app.close();
-    await test.superuser(
+    await database().superuser(
       "insert into schema_migrations (name, checksum) values ('0001_tenancy.sql', 'restored')",
     );
     expect(ready.statusCode).toBe(503);

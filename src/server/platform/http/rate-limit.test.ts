@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.ts';
+import { useTestDatabase } from '../../../../test/support/test-database.ts';
 
 describe('rate limiting', () => {
-  let test: TestDatabase;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-  });
-  afterAll(() => test?.destroy());
+  const database = useTestDatabase();
 
   it('refuses API requests over the limit with 429, Retry-After and a problem, and spares health checks', async () => {
-    const app = await buildTestApp({ db: test.db, env: { PATHWAYS_RATE_LIMIT_MAX: '3' } });
+    const app = await buildTestApp({ db: database().db, env: { PATHWAYS_RATE_LIMIT_MAX: '3' } });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await app.inject({ url: '/api/v1/platform' })).statusCode);
     const refused = await app.inject({ url: '/api/v1/platform' });
