@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, inject, type TestContext } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { type PageProblems, watchPageProblems } from './page-problems.ts';
-import { REPO_ROOT } from './pathways-process.ts';
+import { REPO_ROOT } from './server-process.ts';
 import './provided-context.ts';
 
 export const FAILURE_SCREENSHOTS = path.join(REPO_ROOT, 'test-results/failures');
@@ -36,9 +36,15 @@ export function useBrowserSession(): BrowserSession {
   let lastPage: Page | undefined;
 
   async function openPage(viewport = { width: 1280, height: 800 }) {
-    if (!browser) throw new Error('Chromium is not running: was useBrowserSession() called inside describeInBrowser?');
+    if (!browser)
+      throw new Error('Chromium is not running: was useBrowserSession() called inside describeInBrowser?');
     // A fixed browser language and time zone, so a test never depends on the machine's.
-    const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', timezoneId: 'UTC', viewport });
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'en-GB',
+      timezoneId: 'UTC',
+      viewport,
+    });
     contexts.push(context);
     const page = await context.newPage();
     const problems = await watchPageProblems(page);

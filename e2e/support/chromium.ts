@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 
 const CANDIDATE_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome'];
@@ -14,23 +14,35 @@ export const CHROMIUM_MISSING = 'no Chromium found (apt-get install -y chromium)
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
   const configured = env.PATHWAYS_CHROMIUM?.trim();
   if (configured) {
-    if (!existsSync(configured)) throw new Error(`PATHWAYS_CHROMIUM points at ${configured}, which does not exist`);
+    if (!existsSync(configured))
+      throw new Error(`PATHWAYS_CHROMIUM points at ${configured}, which does not exist`);
     return configured;
   }
   for (const command of CANDIDATE_COMMANDS) {
-    const found = commandPath(command);
+    const found = commandPath(command, env);
     if (found) return found;
   }
   return null;
 }
 
-function commandPath(command: string): string | null {
+/** What `command -v` answers, without needing a shell: the first executable `name` on the PATH. */
+function commandPath(name: string, env: NodeJS.ProcessEnv): string | null {
+  for (const directory of (env.PATH ?? '').split(path.delimiter)) {
+    if (directory === '') continue;
+    const candidate = path.join(directory, name);
+    if (isExecutableFile(candidate)) return candidate;
+  }
+  return null;
+}
+
+function isExecutableFile(file: string): boolean {
+  if (!existsSync(file) || !statSync(file).isFile()) return false;
   try {
-    const found = execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim();
-    return found === '' ? null : found;
+    accessSync(file, constants.X_OK);
+    return true;
   } catch (error) {
-    // `command -v` exits 1 when the command is not on the PATH: that is an answer, not a failure.
-    if ((error as { status?: number }).status === 1) return null;
+    // Not executable by us: skip it, as `command -v` would.
+    if ((error as NodeJS.ErrnoException).code === 'EACCES') return false;
     throw error;
   }
 }

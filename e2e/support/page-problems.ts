@@ -1,5 +1,5 @@
-/// <reference lib="dom" />
 import type { Page } from 'playwright-core';
+import type { BrowserGlobals, CspViolationEvent } from './browser-globals.ts';
 
 /** What went wrong in a page while a test looked at it; every list is empty on a healthy page. */
 export interface PageProblems {
@@ -44,9 +44,11 @@ export async function watchPageProblems(page: Page): Promise<PageProblems> {
   });
   // Runs before the page's own scripts, in every document the page loads.
   await page.addInitScript((reporterName: string) => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as Record<string, ViolationReporter>)[reporterName];
-      report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline content'} at ${event.sourceFile}:${event.lineNumber}`);
+    const { document } = globalThis as unknown as BrowserGlobals;
+    document.addEventListener('securitypolicyviolation', (event: CspViolationEvent) => {
+      const report = (globalThis as unknown as Record<string, ViolationReporter | undefined>)[reporterName];
+      const blocked = event.blockedURI || 'inline content';
+      report?.(`${event.effectiveDirective} blocked ${blocked} at ${event.sourceFile}:${event.lineNumber}`);
     });
   }, REPORTER);
   return problems;

@@ -1,0 +1,67 @@
+import autocannon from 'autocannon';
+import type { BenchRequest } from './routes.ts';
+import type { BenchSettings } from './settings.ts';
+
+/** What one route on one target achieved in the measured window. */
+export interface Measurement {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; average: number; max: number };
+  requests: number;
+  durationSeconds: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+}
+
+/**
+ * Drives `request` at `baseUrl` with autocannon from this process (the server is another process):
+ * a warm-up whose figures are discarded (JIT, pools, caches), then the measured run.
+ */
+export async function measure(
+  baseUrl: string,
+  request: BenchRequest,
+  settings: BenchSettings,
+): Promise<Measurement> {
+  const options = {
+    url: new URL(request.path, baseUrl).toString(),
+    method: request.method,
+    connections: settings.connections,
+    ...(request.headers ? { headers: request.headers } : {}),
+    ...(request.body !== undefined ? { body: request.body } : {}),
+  };
+  if (settings.warmupSeconds > 0) await autocannon({ ...options, duration: settings.warmupSeconds });
+  const result = await autocannon({ ...options, duration: settings.durationSeconds });
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      average: result.latency.average,
+      max: result.latency.max,
+    },
+    requests: result.requests.total,
+    durationSeconds: result.duration,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats).map(([status, stats]) => [status, stats.count]),
+    ),
+  };
+}
+
+/** One request before the load: a route that fails outright is reported as such, not as a fast 404. */
+export async function checkOnce(baseUrl: string, request: BenchRequest): Promise<void> {
+  const response = await fetch(new URL(request.path, baseUrl), {
+    method: request.method,
+    ...(request.headers ? { headers: request.headers } : {}),
+    ...(request.body !== undefined ? { body: request.body } : {}),
+  });
+  const body = await response.text();
+  if (!response.ok) {
+    throw new Error(`${request.method} ${request.path} answered ${response.status} before the load: ${body}`);
+  }
+}

@@ -1,0 +1,95 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Measurement } from './load.ts';
+import type { BenchSettings } from './settings.ts';
+import type { TargetName } from './targets.ts';
+
+export interface ResultRow {
+  target: TargetName;
+  route: string;
+  measurement: Measurement;
+  /** requests/s ÷ the baseline's requests/s in this run: 1 would be as fast as bare node:http. */
+  throughputRatio: number | null;
+  /** p99 latency ÷ the baseline's p99 in this run: 1 would be as quick as bare node:http. */
+  p99Ratio: number | null;
+}
+
+/** Adds the ratios against the baseline's /healthz row of the same run. */
+export function withRatios(rows: Omit<ResultRow, 'throughputRatio' | 'p99Ratio'>[]): ResultRow[] {
+  const baseline = rows.find((row) => row.target === 'baseline')?.measurement;
+  return rows.map((row) => ({
+    ...row,
+    throughputRatio: baseline ? row.measurement.requestsPerSecond / baseline.requestsPerSecond : null,
+    p99Ratio:
+      baseline && baseline.latencyMs.p99 > 0 ? row.measurement.latencyMs.p99 / baseline.latencyMs.p99 : null,
+  }));
+}
+
+export function failures(rows: readonly ResultRow[]): string[] {
+  return rows
+    .filter((row) => row.measurement.errors > 0 || row.measurement.non2xx > 0)
+    .map(
+      (row) =>
+        `${row.target} ${row.route}: ${row.measurement.errors} errors (${row.measurement.timeouts} timeouts), ` +
+        `${row.measurement.non2xx} non-2xx ${JSON.stringify(row.measurement.statusCodes)}`,
+    );
+}
+
+const HEADERS = [
+  'target',
+  'route',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'errors/non-2xx',
+  'req/s ratio',
+  'p99 ratio',
+];
+
+export function formatTable(rows: readonly ResultRow[]): string {
+  const cells = rows.map((row) => [
+    row.target,
+    row.route,
+    Math.round(row.measurement.requestsPerSecond).toLocaleString('en-GB'),
+    row.measurement.latencyMs.p50.toFixed(0),
+    row.measurement.latencyMs.p99.toFixed(0),
+    `${row.measurement.errors}/${row.measurement.non2xx}`,
+    row.throughputRatio === null ? '–' : row.throughputRatio.toFixed(2),
+    row.p99Ratio === null ? '–' : row.p99Ratio.toFixed(2),
+  ]);
+  const widths = HEADERS.map((header, column) =>
+    Math.max(header.length, ...cells.map((line) => line[column]?.length ?? 0)),
+  );
+  // Text columns left-aligned, figures right-aligned.
+  const line = (values: string[]) =>
+    values.map((value, column) =>
+      column < 2 ? value.padEnd(widths[column] ?? 0) : value.padStart(widths[column] ?? 0),
+    );
+  return [line(HEADERS), widths.map((width) => '-'.repeat(width)), ...cells.map(line)]
+    .map((values) => `| ${values.join(' | ')} |`)
+    .join('\n');
+}
+
+export interface RunRecord {
+  startedAt: string;
+  finishedAt: string;
+  settings: Omit<BenchSettings, 'databaseUrl'> & { postgres: boolean };
+  targets: { name: TargetName; database: string }[];
+  rows: ResultRow[];
+}
+
+/** Writes bench/results/<ISO timestamp>.json (colons made dashes so the name is valid everywhere). */
+export async function writeRecord(directory: string, record: RunRecord): Promise<string> {
+  await mkdir(directory, { recursive: true });
+  const file = path.join(directory, `${record.startedAt.replaceAll(':', '-')}.json`);
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
+  await writeFile(file, `${JSON.stringify({ machine, ...record }, null, 2)}\n`);
+  return file;
+}

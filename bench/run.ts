@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { REPO_ROOT, type ServerProcess } from '../e2e/support/server-process.ts';
+import { checkOnce, measure } from './load.ts';
+import { failures, formatTable, type ResultRow, withRatios, writeRecord } from './report.ts';
+import { ROUTES, selectRoutes } from './routes.ts';
+import { readSettings } from './settings.ts';
+import { baselineTarget, pgliteTarget, postgresTarget, type Target } from './targets.ts';
+
+// `npm run bench`: each server in its own child process, one at a time; autocannon in this process.
+// See docs/benchmarks.md.
+
+const RESULTS_DIR = path.join(REPO_ROOT, 'bench/results');
+
+async function main(): Promise<number> {
+  const settings = readSettings();
+  const routes = selectRoutes(ROUTES, settings.routeFilters);
+  if (routes.length === 0)
+    throw new Error(`BENCH_ROUTES matched no route; the routes are: ${ROUTES.map((r) => r.name).join(', ')}`);
+  const targets: Target[] = [baselineTarget, pgliteTarget];
+  if (settings.databaseUrl) targets.push(postgresTarget(settings.databaseUrl));
+
+  const startedAt = new Date().toISOString();
+  console.log(
+    `Benchmark: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s ` +
+      `per route; targets ${targets.map((target) => target.name).join(', ')}`,
+  );
+  const rows: Omit<ResultRow, 'throughputRatio' | 'p99Ratio'>[] = [];
+  for (const target of targets) {
+    const server = await target.start();
+    const stopOnInterrupt = () => interrupted(server);
+    process.once('SIGINT', stopOnInterrupt);
+    try {
+      for (const route of target.routes(routes)) {
+        const extra = route.prepare ? await route.prepare(server.baseUrl) : {};
+        const request = { ...route, ...extra };
+        await checkOnce(server.baseUrl, request);
+        process.stdout.write(`  ${target.name.padEnd(8)} ${route.name} … `);
+        const measurement = await measure(server.baseUrl, request, settings);
+        console.log(`${Math.round(measurement.requestsPerSecond)} req/s`);
+        rows.push({ target: target.name, route: route.name, measurement });
+      }
+    } finally {
+      process.off('SIGINT', stopOnInterrupt);
+      await server.stop();
+    }
+  }
+
+  const results = withRatios(rows);
+  console.log(`\n${formatTable(results)}\n`);
+  const { databaseUrl, ...shownSettings } = settings;
+  const file = await writeRecord(RESULTS_DIR, {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    settings: { ...shownSettings, postgres: databaseUrl !== undefined },
+    targets: targets.map(({ name, database }) => ({ name, database })),
+    rows: results,
+  });
+  console.log(`Results written to ${path.relative(REPO_ROOT, file)}`);
+
+  const failed = failures(results);
+  if (failed.length > 0) {
+    console.error(`Benchmark failed: requests errored or were refused:\n  ${failed.join('\n  ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Ctrl-C: stop the running server (and drop its scratch database) before leaving. */
+function interrupted(server: ServerProcess) {
+  console.error('\nInterrupted: stopping the server under test.');
+  server.stop().then(
+    () => process.exit(130),
+    (error: unknown) => {
+      console.error('Could not stop it cleanly:', error);
+      process.exit(130);
+    },
+  );
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error('Benchmark failed:', error);
+    process.exitCode = 1;
+  },
+);
