@@ -34,7 +34,8 @@ export function postgresDatabase(
       await pool.query('select 1');
     },
     async close() {
-      await pool.end();
+      // Closing twice is harmless, as it is for PGlite: shutdown paths may overlap.
+      if (!pool.ended) await pool.end();
     },
   };
 }
