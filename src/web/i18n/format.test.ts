@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatNumber, formattingLocale } from './format';
 
 // A fixed instant, read in UTC so the calendar day does not depend on the test machine's time zone.
 const day = Date.UTC(2026, 2, 9, 12);
@@ -27,5 +27,19 @@ describe('formatNumber', () => {
     expect(formatNumber(1234567, 'en')).toBe('1,234,567');
     expect(formatNumber(1234567, 'ru')).toBe('1\u00a0234\u00a0567');
     expect(formatNumber(0.25, 'fr', { style: 'percent' })).toBe('25\u00a0%');
+  });
+});
+
+describe('formattingLocale', () => {
+  it("uses the browser's region of the interface language", () => {
+    expect(formattingLocale('en', ['en-GB', 'fr-FR'])).toBe('en-GB');
+    expect(formattingLocale('fr', ['en-GB', 'fr-ca'])).toBe('fr-CA');
+    expect(formatDate(day, 'en', longUtc, ['en-GB'])).toBe('9 March 2026');
+  });
+
+  it('keeps the plain language when the browser names no region of it, or a malformed one', () => {
+    expect(formattingLocale('ar', ['en-GB', 'fr-FR'])).toBe('ar');
+    expect(formattingLocale('zh', [])).toBe('zh');
+    expect(formattingLocale('en', ['en-%%'])).toBe('en');
   });
 });
