@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { VERSION } from '../server/version.ts';
+import { runAuditVerify } from './commands/audit-verify.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runSeed } from './commands/seed.ts';
 import { runServe } from './commands/serve.ts';
@@ -28,5 +29,14 @@ program
   .description('load data into the database')
   .requiredOption('--demo', 'load the demonstration tenants and facilities (refused in production)')
   .action(runSeed);
+
+const audit = program.command('audit').description('the tamper-evident audit trail');
+audit
+  .command('verify')
+  .description(
+    "walk each tenant's audit chain and check every entry; exit 0 when intact, 1 when broken, 2 when not verified",
+  )
+  .option('--tenant <slug>', 'verify only the chain of this tenant')
+  .action(runAuditVerify);
 
 program.parseAsync().catch(exitWithError);

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { setUpAccess } from './modules/identity/access/access-hook.ts';
+import { identityRoutes } from './modules/identity/plugin.ts';
 import { installationRoutes } from './modules/installation/routes.ts';
 import type { Config } from './platform/config/config.ts';
 import type { Database } from './platform/db/database.ts';
@@ -58,6 +60,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   setUpSecurityHeaders(app, config.environment === 'production');
   setUpErrorHandling(app, config.bodyLimit);
   await setUpRateLimit(app, config.rateLimit);
+  // Sessions, CSRF and route access: before any route, so that every route passes through it.
+  await setUpAccess(app, { db, config });
   await setUpOpenApi(app, options.version);
 
   // Platform tier.
@@ -65,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Modules.
   await app.register(installationRoutes, { db, version: options.version, environment: config.environment });
+  await app.register(identityRoutes, { db, config });
 
   await setUpWebApp(app, options.webRoot ?? WEB_ROOT);
   return app;

@@ -15,7 +15,7 @@ describe('graceful shutdown', () => {
     const app = await buildTestApp({
       db: database().db,
       routes: (probe) =>
-        probe.get('/api/v1/probe/slow', async () => {
+        probe.get('/api/v1/probe/slow', { config: { access: 'public' } }, async () => {
           arrived();
           await mayFinish;
           return { finished: true };

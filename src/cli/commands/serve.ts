@@ -1,5 +1,5 @@
 import { startServer } from '../../server/main.ts';
-import { DEMO_TENANTS } from '../../server/modules/demo/demo-tenants.ts';
+import { DEMO_PASSWORD, DEMO_TENANTS } from '../../server/modules/demo/demo-tenants.ts';
 import { loadConfig } from '../../server/platform/config/config.ts';
 import { VERSION } from '../../server/version.ts';
 import { describeDatabase } from './with-database.ts';
@@ -15,7 +15,13 @@ export async function runServe() {
   if (server.demoLoaded) {
     const tenants = DEMO_TENANTS.map((demo) => `${demo.tenant.slug} (${demo.facilities.length} facilities)`);
     console.log(`Demo data loaded: tenants ${tenants.join(', ')}.`);
-    console.log('Demo accounts (password Pathways-demo-2026) arrive with the identity module.');
+    console.log(`Demo accounts (password ${DEMO_PASSWORD}, no second factor):`);
+    for (const demo of DEMO_TENANTS) {
+      for (const account of demo.accounts) {
+        const roles = account.roles.map((assignment) => assignment.role).join(', ');
+        console.log(`  ${demo.tenant.slug.padEnd(7)} ${account.username.padEnd(22)} ${roles}`);
+      }
+    }
   }
 
   const shutDown = (signal: string) => {

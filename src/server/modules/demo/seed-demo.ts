@@ -1,7 +1,15 @@
-import type { Database } from '../../platform/db/database.ts';
+import type { Database, Tx } from '../../platform/db/database.ts';
+import {
+  assignFacilitiesTo,
+  ensureOrganisation,
+  ensureRoleAssignment,
+  ensureUser,
+  type RoleScopeTarget,
+} from '../identity/directory/provisioning.ts';
+import { hashPassword } from '../identity/passwords/hashing.ts';
 import { markDemoDataLoaded } from '../installation/repository.ts';
-import { ensureFacility, ensureTenant } from '../tenancy/repository.ts';
-import { DEMO_TENANTS } from './demo-tenants.ts';
+import { ensureFacility, ensureTenant, listFacilities } from '../tenancy/repository.ts';
+import { DEMO_PASSWORD, DEMO_TENANTS, type DemoRole, type DemoTenant } from './demo-tenants.ts';
 
 export class DemoRefusedError extends Error {
   override name = 'DemoRefusedError';
@@ -10,6 +18,8 @@ export class DemoRefusedError extends Error {
 export interface DemoSummary {
   tenants: string[];
   facilities: number;
+  organisations: number;
+  accounts: number;
 }
 
 /**
@@ -18,18 +28,52 @@ export interface DemoSummary {
  */
 export async function seedDemo(db: Database, environment: string): Promise<DemoSummary> {
   assertDemoAllowed(environment);
-  let facilityCount = 0;
+  // One Argon2 hash for every account: seeding stays fast, and all share the password anyway.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const summary: DemoSummary = { tenants: [], facilities: 0, organisations: 0, accounts: 0 };
   for (const demo of DEMO_TENANTS) {
-    // Creating a tenant acts across tenants, so it is the owner's; its facilities are the
+    // Creating a tenant acts across tenants, so it is the owner's; everything in it is the
     // tenant's own rows, written under row-level security like any request would.
     const tenantId = await db.unsafeAsOwner((tx) => ensureTenant(tx, demo.tenant));
-    await db.withTenant(tenantId, async (tx) => {
-      for (const facility of demo.facilities) await ensureFacility(tx, tenantId, facility);
-    });
-    facilityCount += demo.facilities.length;
+    await db.withTenant(tenantId, (tx) => seedTenant(tx, tenantId, demo, passwordHash));
+    summary.tenants.push(demo.tenant.slug);
+    summary.facilities += demo.facilities.length;
+    summary.organisations += demo.organisations.length;
+    summary.accounts += demo.accounts.length;
   }
   await db.unsafeAsOwner(markDemoDataLoaded);
-  return { tenants: DEMO_TENANTS.map((demo) => demo.tenant.slug), facilities: facilityCount };
+  return summary;
+}
+
+async function seedTenant(tx: Tx, tenantId: string, demo: DemoTenant, passwordHash: string) {
+  for (const facility of demo.facilities) await ensureFacility(tx, tenantId, facility);
+  const facilityIds = new Map((await listFacilities(tx)).map((facility) => [facility.code, facility.id]));
+  const organisationIds = new Map<string, string>();
+  for (const organisation of demo.organisations) {
+    const id = await ensureOrganisation(tx, tenantId, { kind: organisation.kind, name: organisation.name });
+    organisationIds.set(organisation.key, id);
+    await assignFacilitiesTo(tx, id, organisation.facilities ?? []);
+  }
+  const lookUp = (ids: Map<string, string>, key: string) => {
+    const id = ids.get(key);
+    if (!id) throw new Error(`demo data names ${key}, which ${demo.tenant.slug} does not have`);
+    return id;
+  };
+  const targetOf = (held: DemoRole): RoleScopeTarget => {
+    if ('facility' in held) return { facilityId: lookUp(facilityIds, held.facility) };
+    if ('organisation' in held) return { organisationId: lookUp(organisationIds, held.organisation) };
+    return 'tenant';
+  };
+  for (const account of demo.accounts) {
+    const userId = await ensureUser(tx, tenantId, {
+      organisationId: lookUp(organisationIds, account.organisation),
+      username: account.username,
+      displayName: account.displayName,
+      passwordHash,
+    });
+    for (const held of account.roles)
+      await ensureRoleAssignment(tx, tenantId, userId, held.role, targetOf(held));
+  }
 }
 
 export function assertDemoAllowed(environment: string) {

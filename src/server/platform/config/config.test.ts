@@ -46,6 +46,34 @@ describe('configuration', () => {
     expect(message).toContain('PATHWAYS_SECRET_KEY must be 32 random bytes in base64');
   });
 
+  it('gives sessions and sign-in throttling the defaults of docs/configuration.md, and reads overrides', () => {
+    expect(loadConfig({})).toMatchObject({
+      session: { idleMinutes: 30, absoluteMinutes: 720 },
+      signInThrottle: { accountFailures: 5, addressFailures: 20, windowMinutes: 15 },
+    });
+    const tuned = loadConfig({
+      PATHWAYS_SESSION_IDLE_MINUTES: '10',
+      PATHWAYS_SESSION_ABSOLUTE_HOURS: '2',
+      PATHWAYS_SIGN_IN_ACCOUNT_FAILURES: '3',
+      PATHWAYS_SIGN_IN_ADDRESS_FAILURES: '50',
+      PATHWAYS_SIGN_IN_WINDOW_MINUTES: '60',
+    });
+    expect(tuned.session).toEqual({ idleMinutes: 10, absoluteMinutes: 120 });
+    expect(tuned.signInThrottle).toEqual({ accountFailures: 3, addressFailures: 50, windowMinutes: 60 });
+  });
+
+  it('refuses session timeouts that are out of range or contradict each other', () => {
+    expect(() => loadConfig({ PATHWAYS_SESSION_IDLE_MINUTES: '0' })).toThrow(
+      /PATHWAYS_SESSION_IDLE_MINUTES must be a whole number from 1 to 1440/,
+    );
+    expect(() =>
+      loadConfig({ PATHWAYS_SESSION_IDLE_MINUTES: '120', PATHWAYS_SESSION_ABSOLUTE_HOURS: '1' }),
+    ).toThrow(/PATHWAYS_SESSION_IDLE_MINUTES must not be longer than PATHWAYS_SESSION_ABSOLUTE_HOURS/);
+    expect(() => loadConfig({ PATHWAYS_SIGN_IN_ACCOUNT_FAILURES: 'many' })).toThrow(
+      /PATHWAYS_SIGN_IN_ACCOUNT_FAILURES must be a whole number/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: ' ' }).databaseUrl).toBeUndefined();
   });

@@ -19,6 +19,10 @@ export interface Config {
   rateLimit: { max: number; windowMs: number };
   /** Trust X-Forwarded-* from a reverse proxy in front of Pathways. */
   trustProxy: boolean;
+  /** How long a session lives: idle (since its last request) and absolute (since sign-in), in minutes. */
+  session: { idleMinutes: number; absoluteMinutes: number };
+  /** Failed sign-ins allowed per account and per address within the window before 429. */
+  signInThrottle: { accountFailures: number; addressFailures: number; windowMinutes: number };
 }
 
 export class ConfigError extends Error {
@@ -90,7 +94,51 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       ),
     },
     trustProxy: read('PATHWAYS_TRUST_PROXY') === 'true',
+    session: {
+      idleMinutes: integer(
+        read('PATHWAYS_SESSION_IDLE_MINUTES') ?? '30',
+        'PATHWAYS_SESSION_IDLE_MINUTES',
+        1,
+        1440,
+        problems,
+      ),
+      absoluteMinutes:
+        60 *
+        integer(
+          read('PATHWAYS_SESSION_ABSOLUTE_HOURS') ?? '12',
+          'PATHWAYS_SESSION_ABSOLUTE_HOURS',
+          1,
+          720,
+          problems,
+        ),
+    },
+    signInThrottle: {
+      accountFailures: integer(
+        read('PATHWAYS_SIGN_IN_ACCOUNT_FAILURES') ?? '5',
+        'PATHWAYS_SIGN_IN_ACCOUNT_FAILURES',
+        1,
+        1000,
+        problems,
+      ),
+      addressFailures: integer(
+        read('PATHWAYS_SIGN_IN_ADDRESS_FAILURES') ?? '20',
+        'PATHWAYS_SIGN_IN_ADDRESS_FAILURES',
+        1,
+        100000,
+        problems,
+      ),
+      windowMinutes: integer(
+        read('PATHWAYS_SIGN_IN_WINDOW_MINUTES') ?? '15',
+        'PATHWAYS_SIGN_IN_WINDOW_MINUTES',
+        1,
+        1440,
+        problems,
+      ),
+    },
   };
+  if (config.session.idleMinutes > config.session.absoluteMinutes) {
+    problems.push('PATHWAYS_SESSION_IDLE_MINUTES must not be longer than PATHWAYS_SESSION_ABSOLUTE_HOURS');
+  }
   if (problems.length > 0) {
     throw new ConfigError(`Pathways cannot start; fix its configuration:\n  - ${problems.join('\n  - ')}`);
   }

@@ -29,19 +29,26 @@ describe('errors as problem+json', () => {
       env: { LOG_LEVEL: 'info', PATHWAYS_BODY_LIMIT: '2048' },
       logStream,
       routes: (probe) => {
-        probe.post('/api/v1/probe', { schema: { body: Body } }, async (request) => {
-          written.push(request.body);
-          return { ok: true };
-        });
+        probe.post(
+          '/api/v1/probe',
+          { config: { access: 'public' }, schema: { body: Body } },
+          async (request) => {
+            written.push(request.body);
+            return { ok: true };
+          },
+        );
         probe.get(
           '/api/v1/probe',
-          { schema: { querystring: Type.Object({ limit: Type.Optional(Type.Integer({ maximum: 100 })) }) } },
+          {
+            config: { access: 'public' },
+            schema: { querystring: Type.Object({ limit: Type.Optional(Type.Integer({ maximum: 100 })) }) },
+          },
           async (request) => ({ query: request.query }),
         );
-        probe.get('/api/v1/probe/crash', async () => {
+        probe.get('/api/v1/probe/crash', { config: { access: 'public' } }, async () => {
           throw new Error('secret internal detail: connection string postgres://x');
         });
-        probe.get('/api/v1/probe/refused', async () => {
+        probe.get('/api/v1/probe/refused', { config: { access: 'public' } }, async () => {
           throw new AppError(409, 'probe.conflict', 'Conflict', 'It clashes.');
         });
       },

@@ -23,7 +23,17 @@ describe('OpenAPI', () => {
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/platform', '/healthz', '/readyz']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/auth/login',
+      '/api/v1/auth/logout',
+      '/api/v1/auth/sessions',
+      '/api/v1/auth/sessions/revoke-all',
+      '/api/v1/auth/sessions/{id}',
+      '/api/v1/me',
+      '/api/v1/platform',
+      '/healthz',
+      '/readyz',
+    ]);
     const platform = doc.paths['/api/v1/platform'].get;
     expect(platform.responses['200'].content['application/json'].schema.properties).toHaveProperty(
       'demoData',

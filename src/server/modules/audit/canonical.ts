@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+
+// The exact bytes an entry's hash covers. The writer and the verifier both go through this file,
+// and docs/audit.md describes it precisely enough for an auditor to recompute a hash without
+// Pathways: the canonical form is the entry as a JSON object in the JSON Canonicalization Scheme
+// (RFC 8785), and the hash is SHA-256 over the previous hash followed by that form.
+
+/** The previous hash of a chain's first entry: "no entry before this one". */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** An entry as stored: every column of `audit_events` except its own hash. */
+export interface AuditEntry {
+  id: string;
+  tenantId: string;
+  seq: number;
+  /** ISO-8601 in UTC with exactly three fractional digits, e.g. 2026-03-01T09:30:00.000Z. */
+  occurredAt: string;
+  actorUserId: string | null;
+  actorOrganisationId: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  personId: string | null;
+  purpose: string | null;
+  breakGlass: boolean;
+  outcome: string;
+  requestId: string | null;
+  address: string | null;
+  details: { [key: string]: JsonValue };
+  previousHash: string;
+}
+
+export class CanonicalFormError extends Error {
+  override name = 'CanonicalFormError';
+}
+
+/**
+ * RFC 8785 for the values an entry holds: object keys sorted by UTF-16 code units (what
+ * `Array.prototype.sort` does), no whitespace, strings and numbers as ECMAScript's JSON.stringify
+ * writes them. Sorting here, not trusting the database, matters: jsonb reorders keys.
+ */
+export function canonicalJson(value: JsonValue): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] as JsonValue)}`);
+    return `{${members.join(',')}}`;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new CanonicalFormError(`${value} has no JSON form`);
+  }
+  return JSON.stringify(value);
+}
+
+/** The entry as the JSON object its hash covers, keyed by column name. */
+export function canonicalForm(entry: AuditEntry): string {
+  return canonicalJson({
+    id: entry.id,
+    tenant_id: entry.tenantId,
+    seq: entry.seq,
+    occurred_at: entry.occurredAt,
+    actor_user_id: entry.actorUserId,
+    actor_organisation_id: entry.actorOrganisationId,
+    action: entry.action,
+    subject_type: entry.subjectType,
+    subject_id: entry.subjectId,
+    person_id: entry.personId,
+    purpose: entry.purpose,
+    break_glass: entry.breakGlass,
+    outcome: entry.outcome,
+    request_id: entry.requestId,
+    address: entry.address,
+    details: entry.details,
+    previous_hash: entry.previousHash,
+  });
+}
+
+/** SHA-256, hex, over the UTF-8 bytes of the previous hash followed by the canonical form. */
+export function entryHash(entry: AuditEntry): string {
+  return createHash('sha256')
+    .update(entry.previousHash + canonicalForm(entry), 'utf8')
+    .digest('hex');
+}

@@ -1,0 +1,43 @@
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../../platform/http/problem.ts';
+import type { RoleAssignment } from '../roles.ts';
+
+/** Who is acting: read fresh from the database on every request, never cached. */
+export interface Actor {
+  userId: string;
+  tenantId: string;
+  organisationId: string;
+  roles: RoleAssignment[];
+}
+
+/** The live session a request was made with. */
+export interface ActiveSession {
+  id: string;
+  tenantId: string;
+  userId: string;
+  expiresAt: Date;
+  /** The token page scripts must echo in X-CSRF-Token. */
+  csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null: set by the access hook before any handler runs. */
+    actor: Actor | null;
+    session: ActiveSession | null;
+  }
+}
+
+export const unauthenticated = () =>
+  new AppError(
+    401,
+    'auth.unauthenticated',
+    'Not signed in',
+    'Sign in to continue; your session may have ended.',
+  );
+
+/** The actor and session of a route that requires signing in (the access hook has already refused others). */
+export function signedIn(request: FastifyRequest): { actor: Actor; session: ActiveSession } {
+  if (!request.actor || !request.session) throw unauthenticated();
+  return { actor: request.actor, session: request.session };
+}

@@ -1,0 +1,155 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeAccessTable } from '../../src/server/modules/identity/access/access-hook.ts';
+import { buildTestApp } from '../support/test-app.ts';
+import { useTestDatabase } from '../support/test-database.ts';
+import { testDatabaseKind } from '../support/test-database-kind.ts';
+import { auditTrail, makeTenant, makeUser, signIn } from './factories.ts';
+
+/**
+ * Every non-public /api route and the test that shows it refusing the wrong caller. A new route
+ * fails the walk below until it is marked public or listed here with its deny test.
+ */
+const DENY_TESTED: Record<string, string> = {
+  'GET /api/v1/me': 'sessions.test.ts: 401 without a session, forged token, other tenant, deactivated',
+  'GET /api/v1/auth/sessions': 'own-sessions.test.ts: 401 without a session; only own, not other tenant',
+  'DELETE /api/v1/auth/sessions/:id': 'own-sessions.test.ts: 401, 403 CSRF, 404 another user or tenant',
+  'POST /api/v1/auth/sessions/revoke-all': 'own-sessions.test.ts: 401, 403 CSRF, forged cross-tenant cookie',
+};
+
+/** Public routes, each on purpose. */
+const PUBLIC = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'GET /api/v1/platform',
+  'GET /api/openapi.json',
+  'GET /api/docs',
+]);
+
+describe(`route access on ${testDatabaseKind()}`, () => {
+  const database = useTestDatabase();
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    app = await buildTestApp({ db: database().db });
+  });
+  afterAll(() => app?.close());
+
+  it('finds an access marking on every /api route, and a deny test for every non-public one', () => {
+    const api = routeAccessTable(app).filter(
+      (route) => route.url.startsWith('/api') && route.method !== 'HEAD',
+    );
+    expect(api.length).toBeGreaterThan(5);
+    const unmarked = api
+      .filter((route) => route.access === undefined)
+      .map((route) => `${route.method} ${route.url}`);
+    expect(unmarked).toEqual([]);
+    for (const route of api) {
+      const key = `${route.method} ${route.url}`;
+      if (route.access === 'public' || route.access === 'sign-in') expect(PUBLIC, key).toContain(key);
+      else expect(DENY_TESTED, `${key} has no deny test listed`).toHaveProperty([key]);
+    }
+  });
+
+  it('sees the routes of every module, health included', () => {
+    const urls = routeAccessTable(app).map((route) => route.url);
+    expect(urls).toEqual(
+      expect.arrayContaining(['/healthz', '/api/v1/platform', '/api/v1/me', '/api/openapi.json']),
+    );
+  });
+});
+
+describe(`the access hook on ${testDatabaseKind()}`, () => {
+  const database = useTestDatabase();
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    app = await buildTestApp({
+      db: database().db,
+      routes: (probe) => {
+        probe.get('/api/v1/probe/unmarked', async () => ({ reached: true }));
+        probe.get(
+          '/api/v1/probe/editors',
+          { config: { access: { roles: ['knowledge_editor'] } } },
+          async () => ({
+            reached: true,
+          }),
+        );
+        probe.post(
+          '/api/v1/probe/editors',
+          { config: { access: { roles: ['knowledge_editor'] } } },
+          async () => ({
+            reached: true,
+          }),
+        );
+      },
+    });
+  });
+  afterAll(() => app?.close());
+
+  it('refuses an unmarked /api route without a session (deny by default)', async () => {
+    const response = await app.inject({ url: '/api/v1/probe/unmarked' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().code).toBe('auth.unauthenticated');
+  });
+
+  it('lets a holder of a listed role through, and refuses (403, audited) a signed-in user without one', async () => {
+    const tenant = await makeTenant(database());
+    const editor = await signIn(app, await makeUser(database(), tenant, { roles: ['knowledge_editor'] }));
+    const analystUser = await makeUser(database(), tenant, { roles: ['analyst'] });
+    const analyst = await signIn(app, analystUser);
+    expect((await app.inject({ url: '/api/v1/probe/editors', headers: editor.headers() })).json()).toEqual({
+      reached: true,
+    });
+    const refused = await app.inject({ url: '/api/v1/probe/editors', headers: analyst.headers() });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('auth.forbidden');
+    expect(refused.body).not.toContain('reached');
+    expect((await app.inject({ url: '/api/v1/probe/editors' })).statusCode).toBe(401);
+    expect((await auditTrail(database(), tenant.id)).at(-1)).toMatchObject({
+      action: 'access.denied',
+      outcome: 'denied',
+      actor_user_id: analystUser.id,
+      details: { method: 'GET', route: '/api/v1/probe/editors', reason: 'role' },
+    });
+  });
+
+  it('checks the CSRF token even for a holder of the role', async () => {
+    const tenant = await makeTenant(database());
+    const editor = await signIn(app, await makeUser(database(), tenant, { roles: ['knowledge_editor'] }));
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe/editors',
+      headers: editor.headers({ csrf: false }),
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('auth.csrf');
+    const allowed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe/editors',
+      headers: editor.headers(),
+    });
+    expect(allowed.statusCode).toBe(200);
+  });
+
+  it('refuses at start-up a route that names a role that does not exist', async () => {
+    await expect(
+      buildTestApp({
+        db: database().db,
+        routes: (probe) => {
+          probe.get(
+            '/api/v1/probe/typo',
+            { config: { access: { roles: ['superuser' as 'analyst'] } } },
+            async () => ({}),
+          );
+        },
+      }),
+    ).rejects.toThrow(/unknown role/);
+  });
+
+  it('keeps unknown /api addresses a plain 404, signed in or not', async () => {
+    const response = await app.inject({ url: '/api/v1/nowhere' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe('not_found');
+  });
+});
