@@ -1,24 +1,19 @@
-import type { Page } from 'playwright-core';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { HomePage } from './pages/HomePage.ts';
-import { NotFoundPage } from './pages/NotFoundPage.ts';
-import { LANGUAGES, type ShellPage } from './pages/ShellPage.ts';
-import { SignInPage } from './pages/SignInPage.ts';
+import { LANGUAGES } from './pages/ShellPage.ts';
 import type { BrowserGlobals } from './support/browser-globals.ts';
 import { describeInBrowser, useBrowserSession } from './support/browser-session.ts';
-
-const PAGES: { name: string; path: string; open: (page: Page) => Promise<ShellPage> }[] = [
-  { name: 'home', path: HomePage.path, open: (page) => HomePage.open(page) },
-  { name: 'sign-in', path: SignInPage.path, open: (page) => SignInPage.open(page) },
-  { name: 'not found', path: NotFoundPage.path, open: (page) => NotFoundPage.open(page) },
-];
+import { signInThroughApi } from './support/demo-accounts.ts';
+import { isExpectedConsoleError } from './support/page-problems.ts';
+import { PAGE_TOUR_ACCOUNT, SHELL_PAGES } from './support/shell-pages.ts';
 
 describeInBrowser('content security policy and console', () => {
   const session = useBrowserSession();
 
-  test.each(PAGES)(
+  test.each(SHELL_PAGES)(
     '$name loads under the strict CSP with no violation and no console error',
-    async ({ path, open }) => {
+    async ({ path, open, signedIn }) => {
+      if (signedIn) await signInThroughApi(session.page, PAGE_TOUR_ACCOUNT.username);
       const response = await session.page.goto(path);
       const policy = response?.headers()['content-security-policy'] ?? '';
       // "No violation" only means something if the strict policy was really in force.
@@ -49,5 +44,24 @@ describeInBrowser('content security policy and console', () => {
     await expect.poll(() => session.problems.cspViolations.length).toBeGreaterThan(0);
     expect(session.problems.cspViolations.join('\n')).toContain('script-src');
     expect(await session.page.evaluate(() => 'pathwaysInlineRan' in globalThis)).toBe(false);
+  });
+});
+
+describe('the console watcher', () => {
+  const LOAD_401 = 'Failed to load resource: the server responded with a status of 401 (Unauthorized)';
+
+  test('lets through only the 401 of /me, which every signed-out page load receives by contract', () => {
+    expect(isExpectedConsoleError(LOAD_401, 'http://127.0.0.1:3000/api/v1/me')).toBe(true);
+    expect(isExpectedConsoleError(LOAD_401, 'http://127.0.0.1:3000/api/v1/auth/sessions')).toBe(false);
+    expect(
+      isExpectedConsoleError(
+        'Failed to load resource: the server responded with a status of 500 (Internal Server Error)',
+        'http://127.0.0.1:3000/api/v1/me',
+      ),
+    ).toBe(false);
+    expect(isExpectedConsoleError('TypeError: x is undefined', 'http://127.0.0.1:3000/api/v1/me')).toBe(
+      false,
+    );
+    expect(isExpectedConsoleError(LOAD_401, '')).toBe(false);
   });
 });

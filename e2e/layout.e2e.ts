@@ -1,20 +1,12 @@
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { HomePage } from './pages/HomePage.ts';
-import { NotFoundPage } from './pages/NotFoundPage.ts';
-import { LANGUAGES, type ShellPage } from './pages/ShellPage.ts';
-import { SignInPage } from './pages/SignInPage.ts';
+import { LANGUAGES } from './pages/ShellPage.ts';
 import { describeInBrowser, useBrowserSession } from './support/browser-session.ts';
+import { signInThroughApi } from './support/demo-accounts.ts';
+import { PAGE_TOUR_ACCOUNT, SHELL_PAGES } from './support/shell-pages.ts';
 
 const VIEWPORTS = [
   { name: 'tablet', width: 768, height: 1024 },
   { name: 'small laptop', width: 1280, height: 720 },
-];
-
-const PAGES: { name: string; open: (page: Page) => Promise<ShellPage> }[] = [
-  { name: 'home', open: (page) => HomePage.open(page) },
-  { name: 'sign-in', open: (page) => SignInPage.open(page) },
-  { name: 'not found', open: (page) => NotFoundPage.open(page) },
 ];
 
 describeInBrowser('layout', () => {
@@ -25,7 +17,13 @@ describeInBrowser('layout', () => {
     async (viewport) => {
       const page = await session.newPage(viewport);
       const overflowing: string[] = [];
-      for (const { name, open } of PAGES) {
+      let signedIn = false;
+      // SHELL_PAGES lists the signed-out pages first: one sign-in, on the way, serves the rest.
+      for (const { name, open, signedIn: needsSession } of SHELL_PAGES) {
+        if (needsSession && !signedIn) {
+          await signInThroughApi(page, PAGE_TOUR_ACCOUNT.username);
+          signedIn = true;
+        }
         const shown = await open(page);
         for (const language of LANGUAGES) {
           await shown.switchLanguage(language);

@@ -34,6 +34,22 @@ export abstract class ShellPage {
     return this.page.getByTestId('demo-banner');
   }
 
+  /** The signed-in user's name, organisation and sign-out button, in the header. */
+  get userMenu(): Locator {
+    return this.page.getByTestId('user-menu');
+  }
+
+  /** A link of the main navigation by its test id, e.g. "nav-sessions". */
+  navLink(testId: string): Locator {
+    return this.page.getByRole('navigation').getByTestId(testId);
+  }
+
+  /** Presses "Sign out" and waits until the sign-in page's address is reached. */
+  async signOut(): Promise<void> {
+    await this.page.getByTestId('sign-out').click();
+    await this.page.waitForURL((url) => url.pathname === '/sign-in');
+  }
+
   get brandLink(): Locator {
     return this.page.getByRole('banner').getByRole('link', { name: 'Pathways', exact: true });
   }

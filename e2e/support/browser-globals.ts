@@ -18,6 +18,7 @@ export interface BrowserDocument {
   body: BrowserElement;
   createElement(tag: 'canvas'): BrowserCanvas;
   createElement(tag: string): BrowserElement;
+  createRange(): BrowserRange;
   addEventListener(type: 'securitypolicyviolation', listener: (event: CspViolationEvent) => void): void;
 }
 
@@ -26,6 +27,12 @@ export interface BrowserElement {
   scrollWidth: number;
   clientWidth: number;
   append(child: BrowserElement): void;
+}
+
+/** A DOM Range, for measuring where an element's text itself lies (not its box). */
+export interface BrowserRange {
+  selectNodeContents(node: BrowserElement): void;
+  getBoundingClientRect(): { x: number; width: number };
 }
 
 export interface BrowserCanvas extends BrowserElement {

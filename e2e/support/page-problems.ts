@@ -14,6 +14,20 @@ type ViolationReporter = (description: string) => void;
 const REPORTER = 'pathwaysReportCspViolation';
 
 /**
+ * Console errors that are answers, not faults. Chromium logs every HTTP error status of a resource as
+ * "Failed to load resource", and `GET /api/v1/me` answers 401 to every signed-out visitor, by contract
+ * (CONTRACT.md): the web app asks it on each page load to learn whether anyone is signed in. Only that
+ * exact pairing is let through; a 401 anywhere else, or any other status of `/me`, is still reported.
+ */
+export function isExpectedConsoleError(text: string, url: string): boolean {
+  return (
+    text.startsWith('Failed to load resource: the server responded with a status of 401') &&
+    URL.canParse(url) &&
+    new URL(url).pathname === '/api/v1/me'
+  );
+}
+
+/**
  * Starts recording console errors, uncaught exceptions and Content-Security-Policy violations.
  * Chromium also logs a CSP violation as a console error, but the `securitypolicyviolation` event is
  * the specified signal, so a change in console wording cannot make a violation pass unseen.
@@ -34,6 +48,7 @@ export async function watchPageProblems(page: Page): Promise<PageProblems> {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const where = message.location().url;
+    if (isExpectedConsoleError(message.text(), where)) return;
     problems.consoleErrors.push(`${message.text()}${where ? ` (${where})` : ''}`);
   });
   page.on('pageerror', (error) => {

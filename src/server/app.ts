@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { auditRoutes } from './modules/audit/plugin.ts';
 import { setUpAccess } from './modules/identity/access/access-hook.ts';
 import { identityRoutes } from './modules/identity/plugin.ts';
 import { installationRoutes } from './modules/installation/routes.ts';
@@ -23,6 +24,10 @@ export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url)
 export interface AppOptions {
   config: Config;
   db: Database;
+  /** The 32-byte installation key (resolveSecretKey): field encryption derives its keys from it. */
+  secretKey: Buffer;
+  /** The time TOTP codes are checked at, in epoch seconds; tests set it, everyone else has the system clock. */
+  totpClock?: () => number;
   /** The migration files this build knows; /readyz compares them with the database. */
   migrations: Migration[];
   version: string;
@@ -69,7 +74,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Modules.
   await app.register(installationRoutes, { db, version: options.version, environment: config.environment });
-  await app.register(identityRoutes, { db, config });
+  await app.register(identityRoutes, {
+    db,
+    config,
+    secretKey: options.secretKey,
+    totpClock: options.totpClock,
+  });
+  await app.register(auditRoutes, { db });
 
   await setUpWebApp(app, options.webRoot ?? WEB_ROOT);
   return app;

@@ -22,14 +22,14 @@ export interface RunningServer {
  * outside production, and listens. Throws (with a message for the operator) when it cannot.
  */
 export async function startServer(config: Config): Promise<RunningServer> {
-  await resolveSecretKey(config);
+  const secretKey = await resolveSecretKey(config);
   const db = await openDatabase(config, { warn: (object, message) => console.warn(message, object) });
   let app: FastifyInstance | undefined;
   try {
     const migrations = await readMigrations();
     await migrate(db);
     const demoLoaded = await loadDemoOnFirstStart(db, config);
-    app = await buildApp({ config, db, migrations, version: VERSION });
+    app = await buildApp({ config, db, secretKey, migrations, version: VERSION });
     const address = await app.listen({ host: config.host, port: config.port });
     const running = app;
     let stopping: Promise<void> | undefined;

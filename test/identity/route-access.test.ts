@@ -15,6 +15,23 @@ const DENY_TESTED: Record<string, string> = {
   'GET /api/v1/auth/sessions': 'own-sessions.test.ts: 401 without a session; only own, not other tenant',
   'DELETE /api/v1/auth/sessions/:id': 'own-sessions.test.ts: 401, 403 CSRF, 404 another user or tenant',
   'POST /api/v1/auth/sessions/revoke-all': 'own-sessions.test.ts: 401, 403 CSRF, forged cross-tenant cookie',
+  'GET /api/v1/auth/mfa': 'mfa-management.test.ts: 401 without a session; own factor only',
+  'POST /api/v1/auth/mfa/enrolment':
+    'mfa-enrolment.test.ts: 401, 403 CSRF, forged cross-tenant cookie; 409 once set up',
+  'POST /api/v1/auth/mfa/enrolment/confirm':
+    'mfa-enrolment.test.ts: 401, 403 CSRF, another user’s code confirms nothing; mfa-required.test.ts: other tenant',
+  'POST /api/v1/auth/mfa/recovery-codes':
+    'mfa-management.test.ts: 401, 403 CSRF, wrong code, another user’s recovery code, 429',
+  'DELETE /api/v1/auth/mfa':
+    'mfa-management.test.ts: 401, 403 CSRF, wrong password or code, another user’s code, 429',
+  'GET /api/v1/audit/events':
+    'audit-trail-access.test.ts: 401, deactivated, 403 case manager/CSO coordinator/analyst, other tenant sees nothing',
+  'GET /api/v1/audit/events.csv':
+    'audit-trail-access.test.ts: 401, deactivated, 403 case manager/CSO coordinator/analyst, other tenant sees nothing',
+  'GET /api/v1/audit/break-glass':
+    'audit-trail-access.test.ts: 401, deactivated, 403 case manager/CSO coordinator/analyst',
+  'GET /api/v1/audit/people/:personId/access-report':
+    'audit-trail-access.test.ts, access-report.test.ts: 401, 403 wrong role, other tenant sees only its own',
 };
 
 /** Public routes, each on purpose. */

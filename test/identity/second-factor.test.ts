@@ -6,8 +6,9 @@ import { useTestDatabase } from '../support/test-database.ts';
 import { testDatabaseKind } from '../support/test-database-kind.ts';
 import { auditTrail, login, makeTenant, makeUser } from './factories.ts';
 
-// TOTP is not built yet (docs/security.md): an account that needs a second factor cannot sign in
-// with its password alone, except demo accounts outside production.
+// Who must have a second factor (docs/security.md): an account that needs one and has none signs in
+// with its password to a session that can only set it up, except demo accounts outside production.
+// Signing in with the factor, and setting it up, are tested in mfa-*.test.ts.
 describe(`the second-factor rule at sign-in on ${testDatabaseKind()}`, () => {
   const database = useTestDatabase();
   let app: FastifyInstance;
@@ -25,18 +26,28 @@ describe(`the second-factor rule at sign-in on ${testDatabaseKind()}`, () => {
     await production?.close();
   });
 
-  it('refuses a role that reads personal data with 401 auth.mfa_required, no session, and audits it', async () => {
+  it('gives a role that reads personal data, without a factor, a session limited to enrolment', async () => {
     const tenant = await makeTenant(database());
     const user = await makeUser(database(), tenant, { roles: ['case_manager'] });
     const response = await login(app, user.username, user.password);
-    expect(response.statusCode).toBe(401);
-    expect(response.json().code).toBe('auth.mfa_required');
-    expect(response.headers['set-cookie']).toBeUndefined();
-    const sessions = await database().superuser('select id from sessions where user_id = $1', [user.id]);
-    expect(sessions).toEqual([]);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user.mfa).toEqual({ requirement: 'required', enrolled: false });
+    const sessions = await database().superuser<{ verified: boolean }>(
+      'select mfa_verified_at is not null as verified from sessions where user_id = $1',
+      [user.id],
+    );
+    expect(sessions).toEqual([{ verified: false }]);
+    const cookie = response.cookies.find((candidate) => candidate.name === 'pathways_session');
+    const refused = await app.inject({
+      url: '/api/v1/auth/sessions',
+      headers: { cookie: `pathways_session=${cookie?.value}` },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('auth.mfa_enrolment_required');
     const trail = await auditTrail(database(), tenant.id);
-    expect(trail.map((entry) => [entry.action, entry.details])).toEqual([
-      ['auth.sign_in_failed', { reason: 'mfa_required' }],
+    expect(trail.map((entry) => [entry.action, entry.details.secondFactor ?? entry.details.reason])).toEqual([
+      ['auth.sign_in', 'enrolment_pending'],
+      ['access.denied', 'mfa_enrolment'],
     ]);
   });
 
@@ -67,11 +78,11 @@ describe(`the second-factor rule at sign-in on ${testDatabaseKind()}`, () => {
     const tenant = await makeTenant(database(), { isDemo: true });
     const user = await makeUser(database(), tenant, { roles: ['case_manager'] });
     const response = await login(production, user.username, user.password);
-    expect(response.statusCode).toBe(401);
-    expect(response.json().code).toBe('auth.mfa_required');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user.mfa).toEqual({ requirement: 'required', enrolled: false });
   });
 
-  it('accepts a totp field (checked once enrolment exists) without changing the answer', async () => {
+  it('ignores a totp field for an account without a second factor', async () => {
     const tenant = await makeTenant(database(), { isDemo: true });
     const user = await makeUser(database(), tenant, { roles: ['analyst'] });
     const response = await app.inject({

@@ -4,8 +4,15 @@ import { loadConfig } from '../../src/server/platform/config/config.ts';
 import type { Database } from '../../src/server/platform/db/database.ts';
 import { readMigrations } from '../../src/server/platform/db/migrate.ts';
 
+/** The installation key of every test app, unless a test gives its own: fixed, so tests can decrypt. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 'pathways test key');
+
 export interface TestAppOptions {
   db: Database;
+  /** The installation key (default TEST_SECRET_KEY). */
+  secretKey?: Buffer;
+  /** The time TOTP codes are checked at, in epoch seconds (default: the system clock). */
+  totpClock?: () => number;
   /** Environment variables on top of the test defaults. */
   env?: Record<string, string>;
   webRoot?: string;
@@ -20,6 +27,8 @@ export async function buildTestApp(options: TestAppOptions): Promise<FastifyInst
   const app = await buildApp({
     config,
     db: options.db,
+    secretKey: options.secretKey ?? TEST_SECRET_KEY,
+    ...(options.totpClock ? { totpClock: options.totpClock } : {}),
     migrations: await readMigrations(),
     version: '0.0.0-test',
     webRoot: options.webRoot ?? '/nonexistent-web-root',

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
+import { flushSync } from 'react-dom';
 import { type DataRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './AppProviders';
 
@@ -11,10 +12,16 @@ export interface AppProps {
 }
 
 /** The whole app, with its dependencies passed in: the browser in main.tsx, memory ones in tests. */
+/** ReactDOM's flushSync in the shape the router asks for (it wants no return value). */
+const flushNow = (update: () => unknown): undefined => {
+  flushSync(update);
+};
+
 export function App({ i18n, queryClient, router, styleNonce }: AppProps) {
   return (
     <AppProviders i18n={i18n} queryClient={queryClient} styleNonce={styleNonce}>
-      <RouterProvider router={router} />
+      {/* flushSync lets a navigation be drawn at once when asked (`navigate(to, { flushSync: true })`). */}
+      <RouterProvider router={router} flushSync={flushNow} />
     </AppProviders>
   );
 }

@@ -1,10 +1,37 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, isSessionEnded } from './api/api-error';
+import { markSignedOut } from './session/session-query';
 
-/** The app's query cache. Tests build their own with `retry: false`. */
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+export interface QueryClientOptions {
+  /** Tests turn retries off, so that a failure shows at once. */
+  retry?: false;
+}
+
+/** Asking again helps when the network or the server failed, never when the server refused. */
+function retryOnceUnlessRefused(failureCount: number, error: unknown): boolean {
+  const refused = error instanceof ApiError && error.status < 500;
+  return !refused && failureCount < 1;
+}
+
+/**
+ * The app's query cache. Any query or mutation answered "not signed in" means the session has ended
+ * (idle timeout, revoked, signed out elsewhere): the user is marked signed out, and protected pages
+ * send them to sign in again, dropping what the cache holds of the ended session.
+ */
+export function createQueryClient(options: QueryClientOptions = {}): QueryClient {
+  const onError = (error: unknown) => {
+    if (isSessionEnded(error)) markSignedOut(queryClient);
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
-      queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false },
+      queries: {
+        staleTime: 60_000,
+        retry: options.retry ?? retryOnceUnlessRefused,
+        refetchOnWindowFocus: false,
+      },
     },
   });
+  return queryClient;
 }

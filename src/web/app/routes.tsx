@@ -1,14 +1,20 @@
 import type { RouteObject } from 'react-router';
-import { HomePage } from './pages/HomePage';
+import { HomeRoute } from '../modules/home/HomeRoute';
+import { SessionsPage } from '../modules/identity/sessions/SessionsPage';
+import { SignInPage } from '../modules/identity/sign-in/SignInPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
-import { SignInPage } from './pages/SignInPage';
+import { RequireSession } from './session/RequireSession';
 import { ShellLayout } from './shell/ShellLayout';
 
 /**
  * Every screen renders inside the shell. The pathless route catches rendering errors below it,
- * so a failing page still shows the header, navigation and language switcher.
- * Module pages will join as lazy routes (`lazy: () => import(...)`) to keep the first load small.
+ * so a failing page still shows the header, navigation and language switcher. Pages that need a
+ * signed-in user sit under `RequireSession`, which sends everyone else to sign in and back.
+ *
+ * Sign-in, the homes and the sessions page load with the app, not lazily: they are where every visit
+ * starts, and a lazy first route would hold the first paint. Heavier module pages join as lazy routes
+ * (`lazy: () => import(...)`).
  */
 export const appRoutes: RouteObject[] = [
   {
@@ -18,8 +24,12 @@ export const appRoutes: RouteObject[] = [
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <HomePage /> },
+          { index: true, element: <HomeRoute /> },
           { path: 'sign-in', element: <SignInPage /> },
+          {
+            element: <RequireSession />,
+            children: [{ path: 'account/sessions', element: <SessionsPage /> }],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

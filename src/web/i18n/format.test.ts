@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formattingLocale } from './format';
+import { formatDate, formatNumber, formattingLocale, formatWait } from './format';
 
 // A fixed instant, read in UTC so the calendar day does not depend on the test machine's time zone.
 const day = Date.UTC(2026, 2, 9, 12);
@@ -41,5 +41,26 @@ describe('formattingLocale', () => {
     expect(formattingLocale('ar', ['en-GB', 'fr-FR'])).toBe('ar');
     expect(formattingLocale('zh', [])).toBe('zh');
     expect(formattingLocale('en', ['en-%%'])).toBe('en');
+  });
+});
+
+describe('formatWait', () => {
+  it.each([
+    [45, 'en', 'in 45 seconds'],
+    [0.2, 'en', 'in 1 second'],
+    [60, 'en', 'in 1 minute'],
+    [840, 'en', 'in 14 minutes'],
+    [841, 'en', 'in 15 minutes'],
+    [7200, 'en', 'in 2 hours'],
+  ])('%d s in %s reads "%s"', (seconds, language, expected) => {
+    expect(formatWait(seconds, language, [])).toBe(expected);
+  });
+
+  it('speaks the interface language', () => {
+    const rtf = (language: string) => new Intl.RelativeTimeFormat(language, { numeric: 'always' });
+    for (const language of ['fr', 'es', 'ru', 'zh', 'ar']) {
+      expect(formatWait(900, language, [])).toBe(rtf(language).format(15, 'minute'));
+    }
+    expect(formatWait(900, 'ru', [])).toBe('через 15 минут');
   });
 });

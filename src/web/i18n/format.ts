@@ -36,3 +36,16 @@ export function formatNumber(
 ): string {
   return new Intl.NumberFormat(formattingLocale(language, preferred), options).format(value);
 }
+
+/**
+ * A wait as words in the interface language, rounded up to a whole unit: "in 45 seconds",
+ * "dans 15 minutes", "через 2 часа" (Intl.RelativeTimeFormat; Intl.DurationFormat is not yet in
+ * every supported browser).
+ */
+export function formatWait(seconds: number, language: string, preferred?: readonly string[]): string {
+  const format = new Intl.RelativeTimeFormat(formattingLocale(language, preferred), { numeric: 'always' });
+  const whole = Math.max(1, Math.ceil(seconds));
+  if (whole < 60) return format.format(whole, 'second');
+  if (whole < 3600) return format.format(Math.ceil(whole / 60), 'minute');
+  return format.format(Math.ceil(whole / 3600), 'hour');
+}

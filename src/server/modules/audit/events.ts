@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'auth.mfa_enrolled',
   'auth.mfa_disabled',
   'auth.recovery_code_used',
+  'auth.mfa_enrolment_started',
+  'auth.recovery_codes_regenerated',
   'auth.password_changed',
   // Administration of people and places
   'organisation.created',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Environment } from '../../platform/config/config.ts';
-import { mfaRequirement } from './mfa-policy.ts';
+import { type MfaRequirement, mfaRequirement, type SessionStanding, sessionStanding } from './mfa-policy.ts';
 import { ROLES, type Role, readsPersonalData, scopeOf } from './roles.ts';
 
 describe('the second-factor requirement', () => {
@@ -42,4 +42,24 @@ describe('the second-factor requirement', () => {
       administrator: 'tenant',
     });
   });
+});
+
+describe('the standing of a session', () => {
+  const cases: [MfaRequirement, boolean, boolean, SessionStanding][] = [
+    ['exempt', false, false, 'full'],
+    ['exempt', true, false, 'full'],
+    ['optional', false, false, 'full'],
+    ['optional', true, false, 'full'],
+    ['optional', true, true, 'full'],
+    ['required', false, false, 'enrolment_only'],
+    ['required', true, true, 'full'],
+    ['required', true, false, 'ended'],
+    ['required', false, true, 'full'],
+  ];
+  it.each(cases)(
+    '%s, enrolled %s, session proved it %s → %s',
+    (requirement, enrolled, verified, expected) => {
+      expect(sessionStanding(requirement, { enrolled }, { secondFactorVerified: verified })).toBe(expected);
+    },
+  );
 });

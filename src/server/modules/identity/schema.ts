@@ -1,4 +1,4 @@
-import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { OrganisationKind, Role, ScopeKind } from './roles.ts';
 
 // Typed columns of db/migrations/0003_identity.sql, which is the source of truth (constraints,
@@ -24,6 +24,10 @@ export const users = pgTable('users', {
   active: boolean('active').notNull().default(true),
   totpSecretEncrypted: text('totp_secret_encrypted'),
   mfaEnrolledAt: timestamp('mfa_enrolled_at', { withTimezone: true }),
+  // 0004: replay protection and a started, unconfirmed enrolment (second-factor/).
+  totpLastTimeStep: bigint('totp_last_time_step', { mode: 'number' }),
+  totpPendingSecretEncrypted: text('totp_pending_secret_encrypted'),
+  totpPendingSince: timestamp('totp_pending_since', { withTimezone: true }),
   createdAt: createdAt(),
   deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
 });
@@ -46,7 +50,8 @@ export const roleAssignments = pgTable('role_assignments', {
   createdAt: createdAt(),
 });
 
-export type RevokedReason = 'sign_out' | 'revoked' | 'sign_out_everywhere';
+/** Why a session ended; `replaced`: a new session took its place when its level of trust changed. */
+export type RevokedReason = 'sign_out' | 'revoked' | 'sign_out_everywhere' | 'replaced';
 
 export const sessions = pgTable('sessions', {
   id: uuid('id').primaryKey(),

@@ -1,64 +1,35 @@
-import { type Static, Type } from 'typebox';
+import type {
+  ORGANISATION_KINDS as CONTRACT_ORGANISATION_KINDS,
+  PASSWORD_MAX_LENGTH as CONTRACT_PASSWORD_MAX_LENGTH,
+  ROLES as CONTRACT_ROLES,
+} from '../../../contracts/identity.ts';
+import type { Problem as ContractProblem } from '../../../contracts/problem.ts';
 import { Problem } from '../../platform/http/problem.ts';
-import { PASSWORD_MAX_LENGTH } from './passwords/hashing.ts';
-import { ORGANISATION_KINDS, ROLES } from './roles.ts';
+import type { PASSWORD_MAX_LENGTH } from './passwords/hashing.ts';
+import type { ORGANISATION_KINDS, ROLES } from './roles.ts';
 
-// The identity API's request and response shapes. A later issue moves those the web app needs into
-// src/contracts; the server is their only user so far.
+// The identity API's request and response shapes live in src/contracts/identity.ts, shared with the
+// web app; the server names them from here.
+export {
+  LoginRequest,
+  SessionList,
+  SessionParams,
+  SessionSummary,
+  SignedIn,
+} from '../../../contracts/identity.ts';
 
-const Id = Type.String({ format: 'uuid' });
-const Time = Type.String({ format: 'date-time' });
-
-export const LoginRequest = Type.Object({
-  username: Type.String({ minLength: 1, maxLength: 128 }),
-  password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
-  // Accepted now so that clients can send it; checked once TOTP enrolment exists (docs/security.md).
-  totp: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-});
-export type LoginRequest = Static<typeof LoginRequest>;
-
-const RoleHeld = Type.Object({
-  role: Type.Enum([...ROLES]),
-  scope: Type.Enum(['facility', 'organisation', 'tenant']),
-  facility: Type.Union([Type.Object({ id: Id, code: Type.String(), name: Type.String() }), Type.Null()]),
-  organisation: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
-});
-
-/** The signed-in user as the web app sees it: the answer of sign-in and of GET /api/v1/me. */
-export const SignedIn = Type.Object({
-  user: Type.Object({
-    id: Id,
-    username: Type.String(),
-    displayName: Type.String(),
-    mfa: Type.Object({
-      requirement: Type.Enum(['exempt', 'required', 'optional']),
-      enrolled: Type.Boolean(),
-    }),
-  }),
-  tenant: Type.Object({ id: Id, slug: Type.String(), name: Type.String(), isDemo: Type.Boolean() }),
-  organisation: Type.Object({ id: Id, kind: Type.Enum([...ORGANISATION_KINDS]), name: Type.String() }),
-  roles: Type.Array(RoleHeld),
-  session: Type.Object({ id: Id, expiresAt: Time }),
-  csrfToken: Type.String({
-    description: 'Send as the X-CSRF-Token header with every state-changing request.',
-  }),
-});
-export type SignedIn = Static<typeof SignedIn>;
-
-export const SessionSummary = Type.Object({
-  id: Id,
-  createdAt: Time,
-  lastSeenAt: Time,
-  expiresAt: Time,
-  userAgent: Type.Union([Type.String(), Type.Null()]),
-  address: Type.Union([Type.String(), Type.Null()]),
-  current: Type.Boolean({ description: 'The session this request was made with.' }),
-});
-
-export const SessionList = Type.Object({ sessions: Type.Array(SessionSummary) });
-export type SessionList = Static<typeof SessionList>;
-
-export const SessionParams = Type.Object({ id: Id });
+/**
+ * The contract keeps its own copies of the role list, the organisation kinds, the password limit and
+ * the problem shape (contracts import nothing from the server). Any drift between those copies and
+ * the server's own fails type-checking here, with the mismatching pair named.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const CONTRACT_MATCHES_SERVER: {
+  roles: Same<typeof ROLES, typeof CONTRACT_ROLES>;
+  organisationKinds: Same<typeof ORGANISATION_KINDS, typeof CONTRACT_ORGANISATION_KINDS>;
+  passwordMaxLength: Same<typeof PASSWORD_MAX_LENGTH, typeof CONTRACT_PASSWORD_MAX_LENGTH>;
+  problem: Same<Problem, ContractProblem>;
+} = { roles: true, organisationKinds: true, passwordMaxLength: true, problem: true };
 
 /** The error answers every signed-in route can give (401 auth.unauthenticated, 403 auth.csrf), for OpenAPI. */
 export const SIGNED_IN_ERRORS = { 401: Problem, 403: Problem };

@@ -24,8 +24,16 @@ describe('OpenAPI', () => {
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/audit/break-glass',
+      '/api/v1/audit/events',
+      '/api/v1/audit/events.csv',
+      '/api/v1/audit/people/{personId}/access-report',
       '/api/v1/auth/login',
       '/api/v1/auth/logout',
+      '/api/v1/auth/mfa',
+      '/api/v1/auth/mfa/enrolment',
+      '/api/v1/auth/mfa/enrolment/confirm',
+      '/api/v1/auth/mfa/recovery-codes',
       '/api/v1/auth/sessions',
       '/api/v1/auth/sessions/revoke-all',
       '/api/v1/auth/sessions/{id}',

@@ -4,6 +4,7 @@ import { DemoBanner } from './DemoBanner';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNavigation } from './MainNavigation';
 import classes from './shell.module.css';
+import { UserMenu } from './UserMenu';
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function SiteHeader() {
         </div>
         <MainNavigation />
         <div className={classes.headerEnd}>
+          <UserMenu />
           <LanguageSwitcher />
         </div>
       </div>

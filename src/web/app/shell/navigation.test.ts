@@ -1,27 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { NAV_ITEMS, type NavItem, visibleNavItems } from './navigation';
+import { NAV_ITEMS, type NavItem, type Viewer, visibleNavItems } from './navigation';
 
 const items: NavItem[] = [
   { to: '/', labelKey: 'nav.home', testId: 'nav-home', end: true },
-  { to: '/cases', labelKey: 'nav.home', testId: 'nav-cases', roles: ['case_manager', 'prison_director'] },
+  { to: '/sign-in', labelKey: 'nav.signIn', testId: 'nav-sign-in', audience: 'signed-out' },
+  { to: '/account', labelKey: 'nav.sessions', testId: 'nav-account', audience: 'signed-in' },
+  { to: '/cases', labelKey: 'nav.home', testId: 'nav-cases', roles: ['case_manager', 'director'] },
   { to: '/audit', labelKey: 'nav.home', testId: 'nav-audit', roles: ['oversight_monitor'] },
 ];
 
+const paths = (viewer: Viewer) => visibleNavItems(items, viewer).map((item) => item.to);
+
 describe('visibleNavItems', () => {
-  it('shows items without roles to everyone, signed in or not', () => {
-    expect(visibleNavItems(items, []).map((item) => item.to)).toEqual(['/']);
+  it('shows only the items for everyone while the session is unknown', () => {
+    expect(paths({ signedIn: null, roles: [] })).toEqual(['/']);
   });
 
-  it('adds the items of any role the viewer holds, in declared order', () => {
-    expect(visibleNavItems(items, ['oversight_monitor', 'case_manager']).map((item) => item.to)).toEqual([
+  it('offers sign-in, and no role item, to a signed-out viewer', () => {
+    expect(paths({ signedIn: false, roles: [] })).toEqual(['/', '/sign-in']);
+    // Roles without a session (a stale cache) open nothing.
+    expect(paths({ signedIn: false, roles: ['case_manager'] })).toEqual(['/', '/sign-in']);
+  });
+
+  it('adds the signed-in items and those of any role the viewer holds, in declared order', () => {
+    expect(paths({ signedIn: true, roles: ['oversight_monitor', 'case_manager'] })).toEqual([
       '/',
+      '/account',
       '/cases',
       '/audit',
     ]);
-    expect(visibleNavItems(items, ['analyst']).map((item) => item.to)).toEqual(['/']);
+    expect(paths({ signedIn: true, roles: ['analyst'] })).toEqual(['/', '/account']);
   });
 
-  it('offers Home and Sign in today', () => {
-    expect(visibleNavItems(NAV_ITEMS, []).map((item) => item.testId)).toEqual(['nav-home', 'nav-sign-in']);
+  it('offers Home and Sign in when signed out, Home and My sessions when signed in', () => {
+    const ids = (viewer: Viewer) => visibleNavItems(NAV_ITEMS, viewer).map((item) => item.testId);
+    expect(ids({ signedIn: false, roles: [] })).toEqual(['nav-home', 'nav-sign-in']);
+    expect(ids({ signedIn: true, roles: ['case_manager'] })).toEqual(['nav-home', 'nav-sessions']);
   });
 });

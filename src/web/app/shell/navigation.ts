@@ -1,7 +1,13 @@
 import type { ParseKeys } from 'i18next';
+import type { RoleName } from '../../../contracts/identity';
 
-/** A role name as the identity module will report it (for example `case_manager`). */
-export type RoleName = string;
+export type { RoleName };
+
+/** Who the navigation is for: unknown while the session is being checked. */
+export interface Viewer {
+  signedIn: boolean | null;
+  roles: readonly RoleName[];
+}
 
 export interface NavItem {
   to: string;
@@ -9,16 +15,29 @@ export interface NavItem {
   testId: string;
   /** Match the path exactly (for `/`, which every path starts with). */
   end?: boolean;
-  /** Roles that see this item; absent means everyone, signed in or not. */
+  /** Only for signed-in or only for signed-out viewers; absent means both. */
+  audience?: 'signed-in' | 'signed-out';
+  /** Roles that see this item (signed in, holding one of them); absent means any role. */
   roles?: readonly RoleName[];
 }
 
+// Module items (cases, access, audit…) join with their modules, each with the roles that use it.
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', testId: 'nav-home', end: true },
-  { to: '/sign-in', labelKey: 'nav.signIn', testId: 'nav-sign-in' },
+  { to: '/sign-in', labelKey: 'nav.signIn', testId: 'nav-sign-in', audience: 'signed-out' },
+  { to: '/account/sessions', labelKey: 'nav.sessions', testId: 'nav-sessions', audience: 'signed-in' },
 ];
 
-/** The items a viewer holding `roles` may see, in their declared order. */
-export function visibleNavItems(items: readonly NavItem[], roles: readonly RoleName[]): NavItem[] {
-  return items.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)));
+/**
+ * The items a viewer may see, in their declared order. While the session is unknown, only the items
+ * for everyone show, so that neither "Sign in" nor a signed-in item flickers. Hiding an item is a
+ * convenience, never the access control: the server refuses what a role may not do.
+ */
+export function visibleNavItems(items: readonly NavItem[], viewer: Viewer): NavItem[] {
+  return items.filter((item) => {
+    if (item.audience === 'signed-in' && viewer.signedIn !== true) return false;
+    if (item.audience === 'signed-out' && viewer.signedIn !== false) return false;
+    if (!item.roles) return true;
+    return viewer.signedIn === true && item.roles.some((role) => viewer.roles.includes(role));
+  });
 }

@@ -27,6 +27,10 @@ export const palette = {
   bannerText: '#1a1b1e',
   bannerSurface: '#fff4d6',
   bannerEdge: '#8a6100',
+  // Errors: a deep red (Mantine's red 6 is 3.6:1 on white, too faint for text) on a pale red.
+  error: '#b02a1e',
+  errorSurface: '#fdeeec',
+  infoSurface: '#e7f2f7',
 } as const;
 
 export type PaletteName = keyof typeof palette;
@@ -43,6 +47,11 @@ export const TEXT_PAIRS: ReadonlyArray<readonly [PaletteName, PaletteName]> = [
   ['surface', 'primary'],
   ['bannerText', 'bannerSurface'],
   ['bannerEdge', 'bannerSurface'],
+  ['error', 'surface'],
+  ['error', 'errorSurface'],
+  ['text', 'errorSurface'],
+  ['text', 'infoSurface'],
+  ['primary', 'infoSurface'],
 ];
 
 /** WCAG 2.x contrast ratio of two `#rrggbb` colours. */

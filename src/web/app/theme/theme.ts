@@ -28,7 +28,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--pw-color-banner-text': palette.bannerText,
     '--pw-color-banner-surface': palette.bannerSurface,
     '--pw-color-banner-edge': palette.bannerEdge,
+    '--pw-color-error': palette.error,
+    '--pw-color-error-surface': palette.errorSurface,
+    '--pw-color-info-surface': palette.infoSurface,
   },
-  light: {},
+  // Mantine's own error colour (field errors) is red 6, too faint on white: ours instead.
+  light: { '--mantine-color-error': palette.error },
   dark: {},
 });

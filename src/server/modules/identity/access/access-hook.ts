@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/http/problem.ts';
 import type { RouteAccess } from '../../../platform/http/route-access.ts';
 import { auditIdentityEvent } from '../audit-trail.ts';
 import { isRole } from '../roles.ts';
+import { enrolmentRequired } from '../second-factor/errors.ts';
 import { sessionCookieOf } from '../sessions/cookie.ts';
 import { resolveSession } from '../sessions/resolve-session.ts';
 import { csrfTokenMatches } from '../sessions/tokens.ts';
@@ -66,7 +67,7 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
     const access = accessOf(config_.access, config_.url ?? '');
     const token = sessionCookieOf(request);
     if (token !== undefined && access !== 'sign-in' && isApi(config_.url)) {
-      const resolved = await resolveSession(db, token, config.session.idleMinutes);
+      const resolved = await resolveSession(db, token, config.session.idleMinutes, config.environment);
       request.actor = resolved?.actor ?? null;
       request.session = resolved?.session ?? null;
     }
@@ -78,8 +79,16 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
       if (!csrfTokenMatches(token, typeof presented === 'string' ? presented : undefined))
         throw csrfRefused();
     }
+    if (
+      request.actor &&
+      request.session?.standing === 'enrolment_only' &&
+      !reachableBeforeSecondFactor(access)
+    ) {
+      await recordRefusal(db, request, request.actor, 'mfa_enrolment');
+      throw enrolmentRequired();
+    }
     if (typeof access === 'object' && request.actor && !holdsOneOf(request.actor, access.roles)) {
-      await recordRefusal(db, request, request.actor);
+      await recordRefusal(db, request, request.actor, 'role');
       throw forbidden();
     }
   });
@@ -93,10 +102,19 @@ function accessOf(declared: RouteAccess | undefined, url: string): RouteAccess {
   return isApi(url) ? 'signed-in' : 'public';
 }
 
+/** What a session limited to setting up the second factor may still reach. */
+const reachableBeforeSecondFactor = (access: RouteAccess) =>
+  access === 'public' || access === 'sign-in' || access === 'second-factor-setup';
+
 const holdsOneOf = (actor: Actor, roles: readonly string[]) =>
   actor.roles.some((held) => roles.includes(held.role));
 
-async function recordRefusal(db: Database, request: FastifyRequest, actor: Actor) {
+async function recordRefusal(
+  db: Database,
+  request: FastifyRequest,
+  actor: Actor,
+  reason: 'role' | 'mfa_enrolment',
+) {
   await db.withTenant(actor.tenantId, (tx) =>
     auditIdentityEvent(
       tx,
@@ -107,7 +125,7 @@ async function recordRefusal(db: Database, request: FastifyRequest, actor: Actor
         outcome: 'denied',
         actor: { userId: actor.userId, organisationId: actor.organisationId },
         subject: { type: 'route', id: null },
-        details: { method: request.method, route: request.routeOptions.config.url ?? '', reason: 'role' },
+        details: { method: request.method, route: request.routeOptions.config.url ?? '', reason },
       },
     ),
   );

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/http/problem.ts';
+import type { SessionStanding } from '../mfa-policy.ts';
 import type { RoleAssignment } from '../roles.ts';
 
 /** Who is acting: read fresh from the database on every request, never cached. */
@@ -18,6 +19,8 @@ export interface ActiveSession {
   expiresAt: Date;
   /** The token page scripts must echo in X-CSRF-Token. */
   csrfToken: string;
+  /** Full, or limited to setting up the second factor the user must have (mfa-policy.ts). */
+  standing: Exclude<SessionStanding, 'ended'>;
 }
 
 declare module 'fastify' {

@@ -13,7 +13,8 @@ export async function meRoutes(app: FastifyInstance, options: { db: Database; co
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/api/v1/me',
     {
-      config: { access: 'signed-in' },
+      // Reachable before the second factor is set up: the web app learns from it where to go next.
+      config: { access: 'second-factor-setup' },
       schema: {
         tags: ['identity'],
         summary: 'The signed-in user, organisation, roles and scopes, and the CSRF token',

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/database.ts';
+import { tenants } from '../../../platform/db/schema.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
 import { type RevokedReason, sessions, users } from '../schema.ts';
 
@@ -13,6 +14,8 @@ export interface NewSession {
   absoluteMinutes: number;
   userAgent: string | null;
   address: string | null;
+  /** The user proved a second factor for this session (at sign-in, or by enrolling in it). */
+  secondFactorVerified?: boolean;
 }
 
 export async function createSession(tx: Tx, session: NewSession): Promise<{ id: string; expiresAt: Date }> {
@@ -26,6 +29,7 @@ export async function createSession(tx: Tx, session: NewSession): Promise<{ id: 
       expiresAt: sql`now() + make_interval(mins => ${session.absoluteMinutes}::int)`,
       userAgent: session.userAgent?.slice(0, 256) ?? null,
       address: session.address?.slice(0, 64) ?? null,
+      mfaVerifiedAt: session.secondFactorVerified ? sql`now()` : null,
     })
     .returning({ id: sessions.id, expiresAt: sessions.expiresAt });
   if (!row) throw new Error('the session was not created');
@@ -48,6 +52,9 @@ export interface LiveSession {
   expiresAt: Date;
   /** Last written long enough ago that this request should write it again. */
   stale: boolean;
+  secondFactorVerified: boolean;
+  userMfaEnrolled: boolean;
+  tenantIsDemo: boolean;
 }
 
 /** The live session with this token hash whose user is still active, in the transaction's tenant. */
@@ -64,9 +71,13 @@ export async function findLiveSession(
       createdAt: sessions.createdAt,
       expiresAt: sessions.expiresAt,
       stale: sql<boolean>`${sessions.lastSeenAt} < now() - make_interval(secs => ${TOUCH_INTERVAL_SECONDS}::int)`,
+      secondFactorVerified: sql<boolean>`${sessions.mfaVerifiedAt} is not null`,
+      userMfaEnrolled: sql<boolean>`${users.mfaEnrolledAt} is not null`,
+      tenantIsDemo: tenants.isDemo,
     })
     .from(sessions)
     .innerJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
+    .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
     .where(and(eq(sessions.tokenHash, tokenHash), live(idleMinutes), eq(users.active, true)));
   return row;
 }
@@ -115,4 +126,12 @@ export async function revokeAllSessions(tx: Tx, userId: string, reason: RevokedR
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
     .returning({ id: sessions.id });
   return revoked.length;
+}
+
+/**
+ * Forgets that the user's sessions proved a second factor (the factor was removed): a user who must
+ * have one is taken back to enrolment on their next request, in every session.
+ */
+export async function forgetSecondFactorProofs(tx: Tx, userId: string): Promise<void> {
+  await tx.update(sessions).set({ mfaVerifiedAt: null }).where(eq(sessions.userId, userId));
 }

@@ -6,13 +6,17 @@ import type { Database } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/http/problem.ts';
 import { auditIdentityEvent } from '../audit-trail.ts';
 import { LOGIN_ERRORS, LoginRequest, SIGNED_IN_ERRORS, SignedIn } from '../schemas.ts';
+import type { TotpContext } from '../second-factor/totp-context.ts';
 import { clearSessionCookie, setSessionCookie } from '../sessions/cookie.ts';
 import { revokeSession } from '../sessions/repository.ts';
 import { signIn } from './sign-in.ts';
 
 /** POST /api/v1/auth/login and /logout. */
-export async function signInRoutes(app: FastifyInstance, options: { db: Database; config: Config }) {
-  const { db, config } = options;
+export async function signInRoutes(
+  app: FastifyInstance,
+  options: { db: Database; config: Config; totp: TotpContext },
+) {
+  const { db, config, totp } = options;
   const routes = app.withTypeProvider<TypeBoxTypeProvider>();
 
   routes.post(
@@ -21,7 +25,8 @@ export async function signInRoutes(app: FastifyInstance, options: { db: Database
       config: { access: 'sign-in' },
       schema: {
         tags: ['identity'],
-        summary: 'Sign in with username and password; sets the pathways_session cookie',
+        summary:
+          'Sign in with username, password and, once set up, the second factor (a TOTP or recovery code in `totp`); sets the pathways_session cookie',
         body: LoginRequest,
         response: { 200: SignedIn, ...LOGIN_ERRORS },
       },
@@ -33,7 +38,7 @@ export async function signInRoutes(app: FastifyInstance, options: { db: Database
         userAgent: request.headers['user-agent'] ?? null,
       };
       try {
-        const { answer, token } = await signIn(db, config, { ...request.body, origin });
+        const { answer, token } = await signIn(db, { ...config, totp }, { ...request.body, origin });
         setSessionCookie(request, reply, token);
         return reply.header('cache-control', 'no-store').send(answer);
       } catch (error) {

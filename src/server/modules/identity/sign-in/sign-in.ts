@@ -7,6 +7,9 @@ import { mfaRequirement } from '../mfa-policy.ts';
 import { verifyPassword } from '../passwords/hashing.ts';
 import { presentSignedIn } from '../presenter.ts';
 import type { SignedIn } from '../schemas.ts';
+import { type SecondFactorFailure, secondFactorRefused } from '../second-factor/errors.ts';
+import { proveSecondFactor, type SecondFactorProof } from '../second-factor/prove-second-factor.ts';
+import type { TotpContext } from '../second-factor/totp-context.ts';
 import { createSession } from '../sessions/repository.ts';
 import { csrfTokenFor, newSessionToken, sessionTokenHash } from '../sessions/tokens.ts';
 import {
@@ -20,10 +23,12 @@ import {
 export interface SignInAttempt {
   username: string;
   password: string;
+  /** A six-digit TOTP code or a recovery code, for a user who has set up a second factor. */
+  totp?: string | undefined;
   origin: RequestOrigin & { userAgent: string | null };
 }
 
-type Settings = Pick<Config, 'environment' | 'session' | 'signInThrottle'>;
+type Settings = Pick<Config, 'environment' | 'session' | 'signInThrottle'> & { totp: TotpContext };
 
 /** A user id no row has: unknown usernames load "nobody" the same way known ones load their user. */
 const NOBODY = '00000000-0000-0000-0000-000000000000';
@@ -31,7 +36,7 @@ const NOBODY = '00000000-0000-0000-0000-000000000000';
 export const invalidCredentials = () =>
   new AppError(401, 'auth.invalid_credentials', 'Sign-in failed', 'The username or password is not correct.');
 
-const throttled = (seconds: number) =>
+export const throttled = (seconds: number) =>
   new AppError(
     429,
     'auth.throttled',
@@ -41,19 +46,11 @@ const throttled = (seconds: number) =>
     { 'retry-after': String(seconds) },
   );
 
-const mfaRequired = () =>
-  new AppError(
-    401,
-    'auth.mfa_required',
-    'Second factor required',
-    'This account must sign in with a second factor, which it has not set up. Ask an administrator.',
-  );
-
 export function normaliseUsername(username: string): string {
   return username.trim().normalize('NFKC').toLowerCase();
 }
 
-type Verdict = 'wrong_password' | 'deactivated' | 'mfa_required' | 'ok';
+type Verdict = 'wrong_password' | 'deactivated' | 'second_factor' | 'enrolment_only' | 'ok';
 type Settled =
   | { kind: 'throttled'; seconds: number }
   | { kind: 'refused'; error: AppError }
@@ -103,9 +100,11 @@ export async function signIn(
 function judge(account: Account, passwordMatches: boolean, settings: Settings): Verdict {
   if (!passwordMatches) return 'wrong_password';
   if (!account.active) return 'deactivated';
+  // Whoever has set up a second factor is asked for it, whatever their roles.
+  if (account.mfaEnrolled) return 'second_factor';
   const requirement = mfaRequirement(account.roles, { isDemo: account.tenantIsDemo }, settings.environment);
-  // TOTP is not built yet: an account that needs it cannot sign in at all (docs/security.md).
-  return requirement === 'required' ? 'mfa_required' : 'ok';
+  // Must have one and has none yet: a session that can only set it up (mfa-policy.ts, sessionStanding).
+  return requirement === 'required' ? 'enrolment_only' : 'ok';
 }
 
 /** Records a counted failure under the throttle lock; re-checks first (a concurrent attempt may have locked it). */
@@ -127,38 +126,18 @@ async function settle(
   settings: Settings,
 ): Promise<Settled> {
   const origin = attempt.origin;
-  const subject = { actor: null, subject: { type: 'user' as const, id: account.id } };
   if (verdict === 'wrong_password' || verdict === 'deactivated') {
-    const failure = await settleFailure(tx, keys, settings);
-    if (failure.kind === 'throttled') return failure;
-    await auditIdentityEvent(tx, account.tenantId, origin, {
-      ...subject,
-      action: 'auth.sign_in_failed',
-      outcome: 'denied',
-      details: { reason: verdict },
-    });
-    if (failure.lockedFor > 0) {
-      await auditIdentityEvent(tx, account.tenantId, origin, {
-        ...subject,
-        action: 'auth.locked_out',
-        outcome: 'denied',
-        details: { retryAfterSeconds: failure.lockedFor },
-      });
-    }
-    return { kind: 'refused', error: invalidCredentials() };
+    return refuseCounted(tx, account, keys, origin, settings, verdict, invalidCredentials());
   }
 
   await lockThrottleKeys(tx, keys);
   const wait = await secondsUntilAllowed(tx, keys, settings.signInThrottle);
   if (wait > 0) return { kind: 'throttled', seconds: wait };
-  if (verdict === 'mfa_required') {
-    await auditIdentityEvent(tx, account.tenantId, origin, {
-      ...subject,
-      action: 'auth.sign_in_failed',
-      outcome: 'denied',
-      details: { reason: 'mfa_required' },
-    });
-    return { kind: 'refused', error: mfaRequired() };
+  let proof: SecondFactorProof | undefined;
+  if (verdict === 'second_factor') {
+    const owner = { tenantId: account.tenantId, userId: account.id };
+    proof = await proveSecondFactor(tx, settings.totp, owner, attempt.totp);
+    if (!proof.ok) return refuseSecondFactor(tx, account, keys, origin, settings, proof.failure);
   }
 
   await recordAttempt(tx, keys, true);
@@ -170,14 +149,27 @@ async function settle(
     absoluteMinutes: settings.session.absoluteMinutes,
     userAgent: origin.userAgent,
     address: origin.address,
+    secondFactorVerified: proof?.ok === true,
   });
   const actor = { userId: account.id, organisationId: account.organisationId };
+  if (proof?.ok && proof.method === 'recovery_code') {
+    await auditIdentityEvent(tx, account.tenantId, origin, {
+      actor,
+      subject: { type: 'user', id: account.id },
+      action: 'auth.recovery_code_used',
+      outcome: 'allowed',
+      details: { during: 'sign_in', recoveryCodesLeft: proof.recoveryCodesLeft },
+    });
+  }
   await auditIdentityEvent(tx, account.tenantId, origin, {
     actor,
     subject: { type: 'user', id: account.id },
     action: 'auth.sign_in',
     outcome: 'allowed',
-    details: { sessionId: session.id },
+    details: {
+      sessionId: session.id,
+      secondFactor: proof?.ok ? proof.method : verdict === 'enrolment_only' ? 'enrolment_pending' : 'none',
+    },
   });
   const profile = await loadProfile(tx, account.id);
   if (!profile) throw new Error('the signed-in user vanished');
@@ -186,4 +178,61 @@ async function settle(
     token,
     answer: presentSignedIn(profile, session, csrfTokenFor(token), settings.environment),
   };
+}
+
+/** A failure that counts towards the throttle: counted, audited (with the lock-out it causes), refused. */
+async function refuseCounted(
+  tx: Tx,
+  account: Account,
+  keys: ThrottleKeys,
+  origin: RequestOrigin,
+  settings: Settings,
+  reason: string,
+  error: AppError,
+): Promise<Settled> {
+  const subject = { actor: null, subject: { type: 'user' as const, id: account.id } };
+  const failure = await settleFailure(tx, keys, settings);
+  if (failure.kind === 'throttled') return failure;
+  await auditIdentityEvent(tx, account.tenantId, origin, {
+    ...subject,
+    action: 'auth.sign_in_failed',
+    outcome: 'denied',
+    details: { reason },
+  });
+  if (failure.lockedFor > 0) {
+    await auditIdentityEvent(tx, account.tenantId, origin, {
+      ...subject,
+      action: 'auth.locked_out',
+      outcome: 'denied',
+      details: { retryAfterSeconds: failure.lockedFor },
+    });
+  }
+  return { kind: 'refused', error };
+}
+
+/**
+ * The password was right but the second factor was not given or not right. A missing code is the
+ * normal first step for an enrolled user (the client then asks for it) and is not counted; a wrong,
+ * replayed or spent one is a guess and counts towards the account's and the address's throttle.
+ */
+async function refuseSecondFactor(
+  tx: Tx,
+  account: Account,
+  keys: ThrottleKeys,
+  origin: RequestOrigin,
+  settings: Settings,
+  failure: SecondFactorFailure | 'not_enrolled',
+): Promise<Settled> {
+  // not_enrolled: the factor was removed since this attempt began; asking again takes the new path.
+  if (failure === 'missing' || failure === 'not_enrolled') {
+    await auditIdentityEvent(tx, account.tenantId, origin, {
+      actor: null,
+      subject: { type: 'user', id: account.id },
+      action: 'auth.sign_in_failed',
+      outcome: 'denied',
+      details: { reason: 'mfa_required' },
+    });
+    return { kind: 'refused', error: secondFactorRefused('missing', 401) };
+  }
+  return refuseCounted(tx, account, keys, origin, settings, failure, secondFactorRefused(failure, 401));
 }

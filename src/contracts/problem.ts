@@ -1,0 +1,55 @@
+import { type Static, Type } from 'typebox';
+
+/**
+ * The error body of every Pathways API answer (RFC 9457 problem details, CONTRACT.md "HTTP").
+ * Shared by the server (response schema) and the web app (type only): import nothing from src/web here.
+ */
+
+/** One field at fault in a request, as a JSON pointer into the request part (`/body/username`). */
+export const FieldError = Type.Object({
+  path: Type.String(),
+  code: Type.String(),
+  message: Type.String(),
+});
+export type FieldError = Static<typeof FieldError>;
+
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String(),
+    detail: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String()),
+    requestId: Type.Optional(Type.String()),
+    errors: Type.Optional(Type.Array(FieldError)),
+  },
+  { description: 'An RFC 9457 problem document (application/problem+json).' },
+);
+export type Problem = Static<typeof Problem>;
+
+/**
+ * The stable codes a client may branch on. The list grows with the modules; a client meets codes it
+ * does not know yet and must treat them by their HTTP status.
+ */
+export const PROBLEM_CODES = [
+  // Any route.
+  'request.validation',
+  'request.malformed_json',
+  'request.empty_body',
+  'request.unsupported_media_type',
+  'request.body_too_large',
+  'request.invalid_content_length',
+  'request.invalid',
+  'rate_limited',
+  'not_found',
+  'internal',
+  // Identity: sign-in and sessions.
+  'auth.invalid_credentials',
+  'auth.mfa_required',
+  'auth.throttled',
+  'auth.unauthenticated',
+  'auth.csrf',
+  'auth.forbidden',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];

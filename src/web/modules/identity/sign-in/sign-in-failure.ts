@@ -1,0 +1,52 @@
+import { ApiError, NetworkError } from '../../../app/api/api-error';
+
+/** What went wrong with a field of the sign-in form. */
+export type FieldProblem = 'required' | 'tooLong' | 'invalid';
+export type SignInField = 'username' | 'password';
+export type FieldProblems = Partial<Record<SignInField, FieldProblem>>;
+
+/** A failed sign-in, sorted into what the form says about it. */
+export type SignInFailure =
+  | { kind: 'invalidCredentials' }
+  | { kind: 'mfaRequired' }
+  | { kind: 'throttled'; retryAfterSeconds: number | null }
+  | { kind: 'fields'; fields: FieldProblems }
+  | { kind: 'network' }
+  | { kind: 'other'; error: unknown };
+
+export const USERNAME_MAX_LENGTH = 128;
+
+/** The checks the server makes too, made first so that an empty field costs no round trip. */
+export function checkSignInForm(username: string, password: string): FieldProblems {
+  const fields: FieldProblems = {};
+  if (username.trim() === '') fields.username = 'required';
+  else if (username.length > USERNAME_MAX_LENGTH) fields.username = 'tooLong';
+  if (password === '') fields.password = 'required';
+  return fields;
+}
+
+/** Sorts the server's answer (or the lack of one) by its stable code, never by its English words. */
+export function signInFailureOf(error: unknown): SignInFailure {
+  if (error instanceof NetworkError) return { kind: 'network' };
+  if (!(error instanceof ApiError)) return { kind: 'other', error };
+  if (error.code === 'auth.invalid_credentials') return { kind: 'invalidCredentials' };
+  if (error.code === 'auth.mfa_required') return { kind: 'mfaRequired' };
+  // auth.throttled (this account or address) and rate_limited (the whole API) read the same to a user.
+  if (error.status === 429) return { kind: 'throttled', retryAfterSeconds: error.retryAfterSeconds };
+  if (error.code === 'request.validation') {
+    const fields = fieldProblemsOf(error.errors);
+    if (Object.keys(fields).length > 0) return { kind: 'fields', fields };
+  }
+  return { kind: 'other', error };
+}
+
+function fieldProblemsOf(errors: ApiError['errors']): FieldProblems {
+  const fields: FieldProblems = {};
+  for (const { path, code } of errors) {
+    const field = path === '/body/username' ? 'username' : path === '/body/password' ? 'password' : null;
+    if (field === null || fields[field]) continue;
+    fields[field] =
+      code === 'required' || code === 'minLength' ? 'required' : code === 'maxLength' ? 'tooLong' : 'invalid';
+  }
+  return fields;
+}
