@@ -11,6 +11,8 @@ export interface TestDatabase {
   db: Database;
   /** Runs SQL as the connecting superuser, bypassing row-level security: to arrange and inspect. */
   superuser<Row extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** Another pool of `size` connections on the same database (PostgreSQL only), closed by `destroy`. */
+  openPool(size: number): Database;
   /** Closes the database and, on PostgreSQL, drops it. */
   destroy(): Promise<void>;
 }
@@ -24,6 +26,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       db,
       superuser: async (text, params) => (await client.query<never>(text, params)).rows,
+      openPool: () => {
+        throw new Error('PGlite is one connection: there is no second pool to open');
+      },
       destroy: () => db.close(),
     };
   }
@@ -37,18 +42,27 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const url = databaseUrlFor(name);
   let dropping = false;
-  const db = postgresDatabase(url, 4, (error) => {
-    // pool.end() resolves before its connections have closed, so the drop below can terminate one
-    // that is still closing (admin_shutdown, 57P01): that is the drop, not a failure of the test.
+  // pool.end() resolves before its connections have closed, so the drop below can terminate one
+  // that is still closing (admin_shutdown, 57P01): that is the drop, not a failure of the test.
+  const onIdleError = (error: Error) => {
     if (dropping && (error as Error & { code?: string }).code === '57P01') return;
     throw error;
-  });
+  };
+  const db = postgresDatabase(url, 4, onIdleError);
+  const extraPools: Database[] = [];
   const inspector = new pg.Pool({ connectionString: url, max: 2 });
+  inspector.on('error', onIdleError);
   return {
     db,
     superuser: async (text, params) => (await inspector.query(text, params)).rows,
+    openPool(size) {
+      const pool = postgresDatabase(url, size, onIdleError);
+      extraPools.push(pool);
+      return pool;
+    },
     async destroy() {
       dropping = true;
+      for (const pool of extraPools) await pool.close();
       await inspector.end();
       await db.close();
       const dropper = new pg.Client({ connectionString: process.env.DATABASE_URL });

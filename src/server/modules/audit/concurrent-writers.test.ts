@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.ts';
-import { databaseUrlFor, testDatabaseKind } from '../../../../test/support/test-database-kind.ts';
+import { testDatabaseKind } from '../../../../test/support/test-database-kind.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { postgresDatabase } from '../../platform/db/postgres.ts';
 import { createTenants, sampleEvent } from './chain-fixtures.ts';
 import { recordAudit } from './service.ts';
 import { verifyAuditTrail } from './verify.ts';
@@ -15,15 +14,9 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('100 concurrent audit writers
 
   beforeAll(async () => {
     test = await createTestDatabase();
-    const [row] = await test.superuser<{ name: string }>('select current_database() as name');
-    pool = postgresDatabase(databaseUrlFor(row?.name ?? ''), 20, (error) => {
-      throw error;
-    });
+    pool = test.openPool(20);
   });
-  afterAll(async () => {
-    await pool?.close();
-    await test?.destroy();
-  });
+  afterAll(() => test?.destroy());
 
   it('keeps each tenant one chain, numbered without holes, even with rolled-back writers among them', async () => {
     const tenants = await createTenants(test.superuser, 'busy-a', 'busy-b');
