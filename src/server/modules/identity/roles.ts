@@ -1,3 +1,5 @@
+import type { ORGANISATION_KINDS } from '../../../contracts/identity.ts';
+
 // The roles of DESIGN.md §1 and the one kind of scope each is held in. The database refuses any
 // other pairing (role_assignments' CHECK); this list is the same rule for the application.
 
@@ -15,13 +17,8 @@ export const ROLES = [...FACILITY_ROLES, ...ORGANISATION_ROLES, ...TENANT_ROLES]
 export type Role = (typeof ROLES)[number];
 export type ScopeKind = 'facility' | 'organisation' | 'tenant';
 
-export const ORGANISATION_KINDS = [
-  'prison_service',
-  'probation_service',
-  'civil_society',
-  'oversight_body',
-  'operator',
-] as const;
+// The organisation kinds are part of the API; their one list lives with the shared schemas.
+export { ORGANISATION_KINDS } from '../../../contracts/identity.ts';
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** One role a user holds, with where it applies. */

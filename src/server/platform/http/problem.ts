@@ -1,28 +1,8 @@
-import { type Static, Type } from 'typebox';
+// The problem document's schema is shared with the web app; the server re-exports it so that routes
+// keep importing their error vocabulary from one place.
+import { FieldError, Problem } from '../../../contracts/problem.ts';
 
-/** One field at fault in a request, as a JSON pointer into the request part (`/body/name`). */
-export const FieldError = Type.Object({
-  path: Type.String(),
-  code: Type.String(),
-  message: Type.String(),
-});
-export type FieldError = Static<typeof FieldError>;
-
-/** An RFC 9457 problem document, the body of every error Pathways answers. */
-export const Problem = Type.Object(
-  {
-    type: Type.String(),
-    title: Type.String(),
-    status: Type.Integer(),
-    code: Type.String(),
-    detail: Type.Optional(Type.String()),
-    instance: Type.Optional(Type.String()),
-    requestId: Type.Optional(Type.String()),
-    errors: Type.Optional(Type.Array(FieldError)),
-  },
-  { description: 'An RFC 9457 problem document (application/problem+json).' },
-);
-export type Problem = Static<typeof Problem>;
+export { FieldError, Problem };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
