@@ -55,9 +55,9 @@ export function canonicalJson(value: JsonValue): string {
   return JSON.stringify(value);
 }
 
-/** The entry as the JSON object its hash covers, keyed by column name. */
-export function canonicalForm(entry: AuditEntry): string {
-  return canonicalJson({
+/** The entry's columns by their database names: what its hash covers, and what is stored. */
+export function entryColumns(entry: AuditEntry) {
+  return {
     id: entry.id,
     tenant_id: entry.tenantId,
     seq: entry.seq,
@@ -75,7 +75,12 @@ export function canonicalForm(entry: AuditEntry): string {
     address: entry.address,
     details: entry.details,
     previous_hash: entry.previousHash,
-  });
+  };
+}
+
+/** The entry as the JSON object its hash covers, keyed by column name. */
+export function canonicalForm(entry: AuditEntry): string {
+  return canonicalJson(entryColumns(entry));
 }
 
 /** SHA-256, hex, over the UTF-8 bytes of the previous hash followed by the canonical form. */

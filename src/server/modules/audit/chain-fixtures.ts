@@ -1,5 +1,5 @@
 import { uuidv7 } from '../../platform/ids.ts';
-import { type AuditEntry, entryHash, GENESIS_HASH } from './canonical.ts';
+import { type AuditEntry, entryColumns, entryHash, GENESIS_HASH } from './canonical.ts';
 import { AUDIT_ACTIONS, type AuditEvent } from './events.ts';
 
 // For tests and measurements only: builds long, valid chains quickly by computing entries here and
@@ -74,26 +74,7 @@ export function sampleEntry(tenantId: string, seq: number, previousHash: string)
 }
 
 function toRow(entry: AuditEntry, hash: string) {
-  return {
-    id: entry.id,
-    tenant_id: entry.tenantId,
-    seq: entry.seq,
-    occurred_at: entry.occurredAt,
-    actor_user_id: entry.actorUserId,
-    actor_organisation_id: entry.actorOrganisationId,
-    action: entry.action,
-    subject_type: entry.subjectType,
-    subject_id: entry.subjectId,
-    person_id: entry.personId,
-    purpose: entry.purpose,
-    break_glass: entry.breakGlass,
-    outcome: entry.outcome,
-    request_id: entry.requestId,
-    address: entry.address,
-    details: entry.details,
-    previous_hash: entry.previousHash,
-    hash,
-  };
+  return { ...entryColumns(entry), hash };
 }
 
 /**
