@@ -46,7 +46,8 @@ const Time = Type.String({ format: 'date-time' });
 export const LoginRequest = Type.Object({
   username: Type.String({ minLength: 1, maxLength: 128 }),
   password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
-  // Accepted now so that clients can send it; checked once TOTP enrolment exists (docs/security.md).
+  // The second factor, asked for after `401 auth.mfa_required`: the six-digit code of the
+  // authenticator app, or one of the recovery codes (docs/security.md, "Second factor").
   totp: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
 });
 export type LoginRequest = Static<typeof LoginRequest>;
@@ -60,16 +61,24 @@ export const RoleHeld = Type.Object({
 });
 export type RoleHeld = Static<typeof RoleHeld>;
 
+/** Whether the user must have a second factor (`required`), may have one, or is exempt (demo data). */
+export const MFA_REQUIREMENTS = ['exempt', 'required', 'optional'] as const;
+export type MfaRequirement = (typeof MFA_REQUIREMENTS)[number];
+
+/** The second factor of the signed-in user, as `/me` and sign-in report it. */
+export const MfaState = Type.Object({
+  requirement: Type.Enum([...MFA_REQUIREMENTS]),
+  enrolled: Type.Boolean(),
+});
+export type MfaState = Static<typeof MfaState>;
+
 /** The signed-in user as the web app sees it: the answer of sign-in and of GET /api/v1/me. */
 export const SignedIn = Type.Object({
   user: Type.Object({
     id: Id,
     username: Type.String(),
     displayName: Type.String(),
-    mfa: Type.Object({
-      requirement: Type.Enum(['exempt', 'required', 'optional']),
-      enrolled: Type.Boolean(),
-    }),
+    mfa: MfaState,
   }),
   tenant: Type.Object({ id: Id, slug: Type.String(), name: Type.String(), isDemo: Type.Boolean() }),
   organisation: Type.Object({ id: Id, kind: Type.Enum([...ORGANISATION_KINDS]), name: Type.String() }),
@@ -105,4 +114,43 @@ export const IDENTITY_PATHS = {
   me: '/api/v1/me',
   sessions: '/api/v1/auth/sessions',
   revokeAllSessions: '/api/v1/auth/sessions/revoke-all',
+  secondFactor: '/api/v1/auth/mfa',
+  secondFactorEnrolment: '/api/v1/auth/mfa/enrolment',
+  secondFactorEnrolmentConfirm: '/api/v1/auth/mfa/enrolment/confirm',
+  recoveryCodes: '/api/v1/auth/mfa/recovery-codes',
 } as const;
+
+// The second factor's own answers (the server's second-factor/schemas.ts holds the schemas with their
+// limits); the web app needs only their shapes.
+
+/** GET /api/v1/auth/mfa. */
+export interface SecondFactorStatus {
+  enrolled: boolean;
+  enrolledAt: string | null;
+  recoveryCodesLeft: number;
+  enrolmentPending: boolean;
+}
+
+/** POST /api/v1/auth/mfa/enrolment: the new secret, its otpauth URI and the QR code as a data: URL. */
+export interface EnrolmentStarted {
+  secret: string;
+  otpauthUri: string;
+  qrCode: string;
+  expiresAt: string;
+}
+
+/** POST /api/v1/auth/mfa/enrolment/confirm: the recovery codes (shown once) and the new session. */
+export interface EnrolmentConfirmed {
+  recoveryCodes: string[];
+  signedIn: SignedIn;
+}
+
+/** POST /api/v1/auth/mfa/recovery-codes. */
+export interface RecoveryCodes {
+  recoveryCodes: string[];
+}
+
+/** Whether this signed-in user must set up a second factor before anything else. */
+export function mustEnrolSecondFactor(signedIn: Pick<SignedIn, 'user'>): boolean {
+  return signedIn.user.mfa.requirement === 'required' && !signedIn.user.mfa.enrolled;
+}

@@ -51,5 +51,14 @@ export const PROBLEM_CODES = [
   'auth.unauthenticated',
   'auth.csrf',
   'auth.forbidden',
+  // Identity: the second factor (TOTP and recovery codes).
+  'auth.invalid_totp',
+  'auth.totp_replayed',
+  'auth.invalid_recovery_code',
+  'auth.mfa_enrolment_required',
+  'auth.wrong_password',
+  'auth.mfa_already_enrolled',
+  'auth.mfa_not_enrolled',
+  'auth.mfa_enrolment_not_started',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

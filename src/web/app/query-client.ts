@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, isSessionEnded } from './api/api-error';
+import { sessionQueryKey } from './session/session-key';
 import { markSignedOut } from './session/session-query';
 
 export interface QueryClientOptions {
@@ -21,6 +22,10 @@ function retryOnceUnlessRefused(failureCount: number, error: unknown): boolean {
 export function createQueryClient(options: QueryClientOptions = {}): QueryClient {
   const onError = (error: unknown) => {
     if (isSessionEnded(error)) markSignedOut(queryClient);
+    // The session may only set up a second factor: ask /me again, and RequireSession sends the user there.
+    else if (error instanceof ApiError && error.code === 'auth.mfa_enrolment_required') {
+      void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+    }
   };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { HomeRoute } from '../modules/home/HomeRoute';
+import { SecondFactorPage } from '../modules/identity/second-factor/SecondFactorPage';
 import { SessionsPage } from '../modules/identity/sessions/SessionsPage';
 import { SignInPage } from '../modules/identity/sign-in/SignInPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -28,7 +29,10 @@ export const appRoutes: RouteObject[] = [
           { path: 'sign-in', element: <SignInPage /> },
           {
             element: <RequireSession />,
-            children: [{ path: 'account/sessions', element: <SessionsPage /> }],
+            children: [
+              { path: 'account/sessions', element: <SessionsPage /> },
+              { path: 'account/second-factor', element: <SecondFactorPage /> },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

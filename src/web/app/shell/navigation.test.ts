@@ -32,9 +32,13 @@ describe('visibleNavItems', () => {
     expect(paths({ signedIn: true, roles: ['analyst'] })).toEqual(['/', '/account']);
   });
 
-  it('offers Home and Sign in when signed out, Home and My sessions when signed in', () => {
+  it('offers Home and Sign in when signed out, Home, My sessions and Second factor when signed in', () => {
     const ids = (viewer: Viewer) => visibleNavItems(NAV_ITEMS, viewer).map((item) => item.testId);
     expect(ids({ signedIn: false, roles: [] })).toEqual(['nav-home', 'nav-sign-in']);
-    expect(ids({ signedIn: true, roles: ['case_manager'] })).toEqual(['nav-home', 'nav-sessions']);
+    expect(ids({ signedIn: true, roles: ['case_manager'] })).toEqual([
+      'nav-home',
+      'nav-sessions',
+      'nav-second-factor',
+    ]);
   });
 });

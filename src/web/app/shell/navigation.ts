@@ -26,6 +26,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', testId: 'nav-home', end: true },
   { to: '/sign-in', labelKey: 'nav.signIn', testId: 'nav-sign-in', audience: 'signed-out' },
   { to: '/account/sessions', labelKey: 'nav.sessions', testId: 'nav-sessions', audience: 'signed-in' },
+  {
+    to: '/account/second-factor',
+    labelKey: 'nav.secondFactor',
+    testId: 'nav-second-factor',
+    audience: 'signed-in',
+  },
 ];
 
 /**

@@ -32,7 +32,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--pw-color-error-surface': palette.errorSurface,
     '--pw-color-info-surface': palette.infoSurface,
   },
-  // Mantine's own error colour (field errors) is red 6, too faint on white: ours instead.
-  light: { '--mantine-color-error': palette.error },
+  // Mantine's own error colour (field errors) is red 6, too faint on white: ours instead. Its
+  // "dimmed" grey (input descriptions, 3.3:1 on white) becomes the text colour.
+  light: { '--mantine-color-error': palette.error, '--mantine-color-dimmed': palette.text },
   dark: {},
 });

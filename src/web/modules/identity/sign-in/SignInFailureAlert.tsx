@@ -5,7 +5,7 @@ import { Notice } from '../../../app/ui/Notice';
 import { formatWait } from '../../../i18n/format';
 import type { SignInFailure } from './sign-in-failure';
 
-type FormFailure = Exclude<SignInFailure, { kind: 'fields' }>;
+export type FormFailure = Exclude<SignInFailure, { kind: 'fields' } | { kind: 'code' }>;
 
 /** The form-level answer to a failed sign-in, in the user's language; focusable so focus can move to it. */
 export function SignInFailureAlert({ failure, ref }: { failure: FormFailure; ref?: Ref<HTMLDivElement> }) {
@@ -19,6 +19,7 @@ export function SignInFailureAlert({ failure, ref }: { failure: FormFailure; ref
       title={mfa ? t('signIn.mfa.title') : t('signIn.errors.title')}
       data-testid="sign-in-error"
       data-failure={failure.kind}
+      role={mfa ? 'status' : 'alert'}
     >
       <p>{messageOf(failure)}</p>
     </Notice>

@@ -12,6 +12,7 @@ import { forgetSession, rememberSession } from '../../../app/session/session-que
 import { useApiClient } from '../../../app/session/use-api-client';
 import { SignInFailureAlert } from './SignInFailureAlert';
 import {
+  type CodeProblem,
   checkSignInForm,
   type FieldProblem,
   type FieldProblems,
@@ -20,20 +21,35 @@ import {
   USERNAME_MAX_LENGTH,
 } from './sign-in-failure';
 
+/** The longest second-factor code the server takes (the contract's `totp`). */
+const CODE_MAX_LENGTH = 64;
+
 /**
- * Username and password, sent to `POST /api/v1/auth/login`. On any failure the username stays and
- * only the password is cleared; the reason shows next to the form (or the field), in the user's
- * language, and focus moves to where the user acts next. `onSignedIn` runs once the session is known.
+ * Username and password, sent to `POST /api/v1/auth/login`. When the server answers that a second
+ * factor is needed (`auth.mfa_required`), a code field appears (the authenticator app's six digits or
+ * a recovery code) and the form is sent again with `totp`; username and password stay meanwhile.
+ * On a failure the reason shows next to the form (or the field), in the user's language, and focus
+ * moves to where the user acts next: a wrong code clears only the code, a wrong password the password.
+ * `onSignedIn` runs once the session is known.
  */
-export function SignInForm({ headingId, onSignedIn }: { headingId: string; onSignedIn: () => void }) {
+export function SignInForm({
+  headingId,
+  onSignedIn,
+}: {
+  headingId: string;
+  onSignedIn: (session: SignedIn) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const client = useApiClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [codeAsked, setCodeAsked] = useState(false);
   const [failure, setFailure] = useState<SignInFailure | null>(null);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
   // A username may be in any script. Mantine puts a `dir` prop on the input's wrapper, so the input
@@ -48,11 +64,21 @@ export function SignInForm({ headingId, onSignedIn }: { headingId: string; onSig
       // Nothing cached for a previous user may show to this one.
       forgetSession(queryClient);
       rememberSession(queryClient, answer);
-      onSignedIn();
+      onSignedIn(answer);
     },
     onError: (error) => {
-      setPassword('');
-      show(signInFailureOf(error));
+      const next = signInFailureOf(error);
+      if (next.kind === 'mfaRequired') {
+        // The password was right: keep it, and ask for the code.
+        setCodeAsked(true);
+        setCode('');
+      } else if (next.kind === 'code') {
+        setCode('');
+      } else {
+        setPassword('');
+        setCode('');
+      }
+      show(next);
     },
   });
 
@@ -61,7 +87,8 @@ export function SignInForm({ headingId, onSignedIn }: { headingId: string; onSig
     // After React has drawn the message (and re-enabled the fields the pending state disabled).
     requestAnimationFrame(() => {
       if (next.kind === 'fields') (next.fields.username ? usernameRef : passwordRef).current?.focus();
-      else if (next.kind === 'mfaRequired' || next.kind === 'throttled') alertRef.current?.focus();
+      else if (next.kind === 'mfaRequired' || next.kind === 'code') codeRef.current?.focus();
+      else if (next.kind === 'throttled') alertRef.current?.focus();
       else passwordRef.current?.focus();
     });
   }
@@ -71,8 +98,10 @@ export function SignInForm({ headingId, onSignedIn }: { headingId: string; onSig
     if (signIn.isPending) return;
     const fields = checkSignInForm(username, password);
     if (Object.keys(fields).length > 0) return show({ kind: 'fields', fields });
-    setFailure(null);
-    signIn.mutate({ username, password });
+    const totp = code.trim();
+    if (codeAsked && totp === '') return show({ kind: 'code', problem: 'required' });
+    setFailure(codeAsked ? { kind: 'mfaRequired' } : null);
+    signIn.mutate(codeAsked ? { username, password, totp } : { username, password });
   }
 
   const fields: FieldProblems = failure?.kind === 'fields' ? failure.fields : {};
@@ -88,11 +117,35 @@ export function SignInForm({ headingId, onSignedIn }: { headingId: string; onSig
       ? t('signIn.errors.passwordRequired')
       : t('signIn.errors.passwordTooLong', { max: PASSWORD_MAX_LENGTH });
   };
+  const codeMessage = (problem: CodeProblem | undefined) => {
+    switch (problem) {
+      case undefined:
+        return undefined;
+      case 'required':
+        return t('signIn.mfa.codeRequired');
+      case 'invalidTotp':
+        return t('signIn.mfa.invalidTotp');
+      case 'totpReplayed':
+        return t('signIn.mfa.totpReplayed');
+      case 'invalidRecoveryCode':
+        return t('signIn.mfa.invalidRecoveryCode');
+      case 'invalid':
+        return t('signIn.errors.fieldInvalid');
+    }
+  };
+
+  // While the code is asked for, the explanation stays above the form; any other failure replaces it.
+  const formFailure =
+    failure && failure.kind !== 'fields' && failure.kind !== 'code'
+      ? failure
+      : codeAsked
+        ? ({ kind: 'mfaRequired' } as const)
+        : null;
 
   return (
     <form aria-labelledby={headingId} onSubmit={submit} noValidate data-testid="sign-in-form">
       <Stack gap="md">
-        {failure && failure.kind !== 'fields' && <SignInFailureAlert ref={alertRef} failure={failure} />}
+        {formFailure && <SignInFailureAlert ref={alertRef} failure={formFailure} />}
         <TextInput
           ref={usernameRef}
           label={t('signIn.username')}
@@ -121,8 +174,28 @@ export function SignInForm({ headingId, onSignedIn }: { headingId: string; onSig
           error={fieldMessage('password', fields.password)}
           data-testid="sign-in-password"
         />
+        {codeAsked && (
+          <TextInput
+            ref={codeRef}
+            label={t('signIn.mfa.codeLabel')}
+            description={t('signIn.mfa.codeHint')}
+            name="totp"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            autoCapitalize="none"
+            autoCorrect="off"
+            spellCheck={false}
+            maxLength={CODE_MAX_LENGTH}
+            size="md"
+            required
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={codeMessage(failure?.kind === 'code' ? failure.problem : undefined)}
+            data-testid="totp-code"
+          />
+        )}
         <Button type="submit" size="md" loading={signIn.isPending} data-testid="sign-in-submit">
-          {t('signIn.submit')}
+          {codeAsked ? t('signIn.mfa.submit') : t('signIn.submit')}
         </Button>
       </Stack>
     </form>

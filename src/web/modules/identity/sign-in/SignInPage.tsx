@@ -2,12 +2,14 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { mustEnrolSecondFactor } from '../../../../contracts/identity';
 import classes from '../../../app/pages/pages.module.css';
 import { usePageTitle } from '../../../app/pages/use-page-title';
 import { returnPathFrom } from '../../../app/session/return-path';
 import { SessionPending } from '../../../app/session/SessionPending';
 import { useSession } from '../../../app/session/session-query';
 import { bidiIsolate } from '../../../i18n/bidi';
+import { SECOND_FACTOR_PATH } from '../second-factor/second-factor-path';
 import { SignInForm } from './SignInForm';
 
 /**
@@ -42,7 +44,13 @@ export function SignInPage() {
         <Paper withBorder p="lg" maw={440}>
           <Stack gap="md">
             <Text>{t('signIn.intro')}</Text>
-            <SignInForm headingId={headingId} onSignedIn={() => navigate(returnPath, { replace: true })} />
+            <SignInForm
+              headingId={headingId}
+              onSignedIn={(signedIn) =>
+                // A user whose roles need a second factor sets it up before anything else.
+                navigate(mustEnrolSecondFactor(signedIn) ? SECOND_FACTOR_PATH : returnPath, { replace: true })
+              }
+            />
           </Stack>
         </Paper>
       )}

@@ -5,10 +5,14 @@ export type FieldProblem = 'required' | 'tooLong' | 'invalid';
 export type SignInField = 'username' | 'password';
 export type FieldProblems = Partial<Record<SignInField, FieldProblem>>;
 
+/** What went wrong with the second-factor code (asked for after the password was found right). */
+export type CodeProblem = 'required' | 'invalidTotp' | 'totpReplayed' | 'invalidRecoveryCode' | 'invalid';
+
 /** A failed sign-in, sorted into what the form says about it. */
 export type SignInFailure =
   | { kind: 'invalidCredentials' }
   | { kind: 'mfaRequired' }
+  | { kind: 'code'; problem: CodeProblem }
   | { kind: 'throttled'; retryAfterSeconds: number | null }
   | { kind: 'fields'; fields: FieldProblems }
   | { kind: 'network' }
@@ -31,11 +35,16 @@ export function signInFailureOf(error: unknown): SignInFailure {
   if (!(error instanceof ApiError)) return { kind: 'other', error };
   if (error.code === 'auth.invalid_credentials') return { kind: 'invalidCredentials' };
   if (error.code === 'auth.mfa_required') return { kind: 'mfaRequired' };
+  if (error.code === 'auth.invalid_totp') return { kind: 'code', problem: 'invalidTotp' };
+  if (error.code === 'auth.totp_replayed') return { kind: 'code', problem: 'totpReplayed' };
+  if (error.code === 'auth.invalid_recovery_code') return { kind: 'code', problem: 'invalidRecoveryCode' };
   // auth.throttled (this account or address) and rate_limited (the whole API) read the same to a user.
   if (error.status === 429) return { kind: 'throttled', retryAfterSeconds: error.retryAfterSeconds };
   if (error.code === 'request.validation') {
     const fields = fieldProblemsOf(error.errors);
     if (Object.keys(fields).length > 0) return { kind: 'fields', fields };
+    if (error.errors.some((field) => field.path === '/body/totp'))
+      return { kind: 'code', problem: 'invalid' };
   }
   return { kind: 'other', error };
 }

@@ -27,19 +27,6 @@ describe('a failed sign-in', () => {
     await waitFor(() => expect(document.activeElement).toBe(passwordField()));
   });
 
-  it('explains that a second factor is required and not yet available', async () => {
-    stubApi({ [LOGIN]: problem(401, 'auth.mfa_required') });
-    await openSignIn();
-
-    submitSignIn('director.central', 'Pathways-demo-2026');
-
-    const notice = await screen.findByTestId('sign-in-error');
-    expect(notice.textContent).toContain(en.signIn.mfa.title);
-    expect(notice.textContent).toContain(en.signIn.mfa.explanation);
-    expect(usernameField().value).toBe('director.central');
-    await waitFor(() => expect(document.activeElement).toBe(notice));
-  });
-
   it.each([
     ['en', 'in 14 minutes'],
     ['fr', 'dans 14\u00a0minutes'],
