@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { administrationRoutes } from './modules/administration/plugin.ts';
 import { auditRoutes } from './modules/audit/plugin.ts';
 import { setUpAccess } from './modules/identity/access/access-hook.ts';
 import { identityRoutes } from './modules/identity/plugin.ts';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     totpClock: options.totpClock,
   });
   await app.register(auditRoutes, { db });
+  await app.register(administrationRoutes, { db });
 
   await setUpWebApp(app, options.webRoot ?? WEB_ROOT);
   return app;

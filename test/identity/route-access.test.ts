@@ -32,6 +32,14 @@ const DENY_TESTED: Record<string, string> = {
     'audit-trail-access.test.ts: 401, deactivated, 403 case manager/CSO coordinator/analyst',
   'GET /api/v1/audit/people/:personId/access-report':
     'audit-trail-access.test.ts, access-report.test.ts: 401, 403 wrong role, other tenant sees only its own',
+  'GET /api/v1/admin/users':
+    'administration/user-access.test.ts: 401, deactivated, 403 practitioner/case manager, other organisation and tenant see nothing',
+  'POST /api/v1/admin/users':
+    'administration/user-access.test.ts: 401, deactivated, 403 wrong role or role outside allowance, 404 other organisation',
+  'PATCH /api/v1/admin/users/:id':
+    'administration/user-access.test.ts: 401, deactivated, 403 wrong role or fellow coordinator, 404 other organisation or tenant',
+  'PUT /api/v1/admin/users/:id/roles':
+    'administration/user-access.test.ts: 401, deactivated, 403 wrong role or role outside allowance, 404 other organisation or tenant',
 };
 
 /** Public routes, each on purpose. */

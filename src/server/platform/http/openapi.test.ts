@@ -24,6 +24,9 @@ describe('OpenAPI', () => {
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/admin/users',
+      '/api/v1/admin/users/{id}',
+      '/api/v1/admin/users/{id}/roles',
       '/api/v1/audit/break-glass',
       '/api/v1/audit/events',
       '/api/v1/audit/events.csv',
