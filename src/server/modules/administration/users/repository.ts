@@ -3,6 +3,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../../platform/db/database.ts';
 import { facilities } from '../../../platform/db/schema.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
+import { toAssignment } from '../../identity/directory/accounts.ts';
 import type { OrganisationKind, RoleAssignment } from '../../identity/roles.ts';
 import { loginNames, organisations, roleAssignments, users } from '../../identity/schema.ts';
 
@@ -100,21 +101,6 @@ async function withRoles(tx: Tx, rows: Loaded[]): Promise<UserRow[]> {
     mfaEnrolled: mfaEnrolledAt !== null,
     roles: held.filter((assignment) => assignment.userId === row.id).map(toAssignment),
   }));
-}
-
-function toAssignment(row: {
-  role: RoleAssignment['role'];
-  scope: string;
-  facilityId: string | null;
-  organisationId: string | null;
-}): RoleAssignment {
-  const { role, facilityId, organisationId } = row;
-  if (row.scope === 'facility' && facilityId !== null)
-    return { role, scope: 'facility', facilityId, organisationId: null };
-  if (row.scope === 'organisation' && organisationId !== null)
-    return { role, scope: 'organisation', facilityId: null, organisationId };
-  if (row.scope === 'tenant') return { role, scope: 'tenant', facilityId: null, organisationId: null };
-  throw new Error(`role assignment ${role} has an inconsistent scope`);
 }
 
 /** Which of these organisations exist in the tenant (others, of another tenant included, are invisible). */

@@ -63,7 +63,8 @@ export async function findRoleAssignments(tx: Tx, userId: string): Promise<RoleA
   return rows.map(toAssignment);
 }
 
-function toAssignment(row: {
+/** A stored role assignment as the typed scope it is; the database's CHECK makes the throw unreachable. */
+export function toAssignment(row: {
   role: Role;
   scope: string;
   facilityId: string | null;
