@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'web',
           include: ['src/web/**/*.test.{ts,tsx}'],
           environment: 'node',
+          setupFiles: ['src/web/test-setup.ts'],
+          // See test-setup.ts: under load a DOM test with several steps can outlast the default 5 s.
+          testTimeout: 20_000,
         },
       },
       {
