@@ -14,8 +14,8 @@ describeInBrowser('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 
   test.each(CASES)(
     '$name in $language: no serious or critical violations',
-    async ({ open, signedIn, heading, language }) => {
-      if (signedIn) await signInThroughApi(session.page, PAGE_TOUR_ACCOUNT.username);
+    async ({ open, account, heading, language }) => {
+      if (account) await signInThroughApi(session.page, account);
       const shown = await open(session.page);
       await shown.switchLanguage(language);
       // Analyse the translated page, not the English one it replaced.

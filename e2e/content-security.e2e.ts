@@ -5,15 +5,15 @@ import type { BrowserGlobals } from './support/browser-globals.ts';
 import { describeInBrowser, useBrowserSession } from './support/browser-session.ts';
 import { signInThroughApi } from './support/demo-accounts.ts';
 import { isExpectedConsoleError } from './support/page-problems.ts';
-import { PAGE_TOUR_ACCOUNT, SHELL_PAGES } from './support/shell-pages.ts';
+import { SHELL_PAGES } from './support/shell-pages.ts';
 
 describeInBrowser('content security policy and console', () => {
   const session = useBrowserSession();
 
   test.each(SHELL_PAGES)(
     '$name loads under the strict CSP with no violation and no console error',
-    async ({ path, open, signedIn }) => {
-      if (signedIn) await signInThroughApi(session.page, PAGE_TOUR_ACCOUNT.username);
+    async ({ path, open, account }) => {
+      if (account) await signInThroughApi(session.page, account);
       const response = await session.page.goto(path);
       const policy = response?.headers()['content-security-policy'] ?? '';
       // "No violation" only means something if the strict policy was really in force.

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { LANGUAGES } from './pages/ShellPage.ts';
 import { describeInBrowser, useBrowserSession } from './support/browser-session.ts';
 import { signInThroughApi } from './support/demo-accounts.ts';
-import { PAGE_TOUR_ACCOUNT, SHELL_PAGES } from './support/shell-pages.ts';
+import { SHELL_PAGES } from './support/shell-pages.ts';
 
 const VIEWPORTS = [
   { name: 'tablet', width: 768, height: 1024 },
@@ -17,12 +17,13 @@ describeInBrowser('layout', () => {
     async (viewport) => {
       const page = await session.newPage(viewport);
       const overflowing: string[] = [];
-      let signedIn = false;
-      // SHELL_PAGES lists the signed-out pages first: one sign-in, on the way, serves the rest.
-      for (const { name, open, signedIn: needsSession } of SHELL_PAGES) {
-        if (needsSession && !signedIn) {
-          await signInThroughApi(page, PAGE_TOUR_ACCOUNT.username);
-          signedIn = true;
+      let signedInAs: string | null = null;
+      // SHELL_PAGES lists the signed-out pages first, then groups pages by account: one sign-in
+      // per account serves its pages.
+      for (const { name, open, account } of SHELL_PAGES) {
+        if (account && account !== signedInAs) {
+          await signInThroughApi(page, account);
+          signedInAs = account;
         }
         const shown = await open(page);
         for (const language of LANGUAGES) {

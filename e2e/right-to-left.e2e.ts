@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import type { BrowserElement, BrowserGlobals } from './support/browser-globals.ts';
 import { describeInBrowser, SCREENSHOTS, useBrowserSession } from './support/browser-session.ts';
 import { signInThroughApi } from './support/demo-accounts.ts';
-import { PAGE_TOUR_ACCOUNT, SHELL_PAGES } from './support/shell-pages.ts';
+import { SHELL_PAGES } from './support/shell-pages.ts';
 
 const IDENTITY_PAGES = SHELL_PAGES.filter((page) =>
   ['sign-in', 'role home', 'my sessions'].includes(page.name),
@@ -16,8 +16,8 @@ describeInBrowser('right to left: the sign-in and session pages in Arabic', () =
 
   test.each(IDENTITY_PAGES)(
     '$name reads right to left in Arabic',
-    async ({ name, open, signedIn, heading }) => {
-      if (signedIn) await signInThroughApi(session.page, PAGE_TOUR_ACCOUNT.username);
+    async ({ name, open, account, heading }) => {
+      if (account) await signInThroughApi(session.page, account);
       const shown = await open(session.page);
       await shown.switchLanguage('ar');
 

@@ -1,16 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import ar from '../../src/web/locales/ar.json' with { type: 'json' };
-import en from '../../src/web/locales/en.json' with { type: 'json' };
-import es from '../../src/web/locales/es.json' with { type: 'json' };
-import fr from '../../src/web/locales/fr.json' with { type: 'json' };
-import ru from '../../src/web/locales/ru.json' with { type: 'json' };
-import zh from '../../src/web/locales/zh.json' with { type: 'json' };
+import { type Catalogue, CATALOGUES as WEB_CATALOGUES } from '../../src/web/locales/catalogues.ts';
 import type { LanguageCode } from '../pages/ShellPage.ts';
 
-type Catalogue = typeof en;
-
 /** The web app's own message catalogues: a test expects the words the app ships, not a copy of them. */
-export const CATALOGUES: Record<LanguageCode, Catalogue> = { en, fr, es, ru, zh, ar };
+export const CATALOGUES: Record<LanguageCode, Catalogue> = WEB_CATALOGUES;
 
 /** A message of `language` with its arguments filled in, formatted as the app formats it (ICU). */
 export function formatMessage(

@@ -13,8 +13,8 @@ export const PAGE_TOUR_ACCOUNT = { username: 'case.central', displayName: 'Leïl
 export interface ShellPageCase {
   name: string;
   path: string;
-  /** Seen signed in (as PAGE_TOUR_ACCOUNT) or signed out. */
-  signedIn: boolean;
+  /** The demo account the page is seen as (its username), or null for a signed-out page. */
+  account: string | null;
   open: (page: Page) => Promise<ShellPage>;
   heading: (language: LanguageCode) => string;
 }
@@ -27,35 +27,35 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
   {
     name: 'home',
     path: HomePage.path,
-    signedIn: false,
+    account: null,
     open: (page) => HomePage.open(page),
     heading: (language) => headingsIn(language).home,
   },
   {
     name: 'sign-in',
     path: SignInPage.path,
-    signedIn: false,
+    account: null,
     open: (page) => SignInPage.open(page),
     heading: (language) => headingsIn(language).signIn,
   },
   {
     name: 'not found',
     path: NotFoundPage.path,
-    signedIn: false,
+    account: null,
     open: (page) => NotFoundPage.open(page),
     heading: (language) => headingsIn(language).notFound,
   },
   {
     name: 'role home',
     path: RoleHomePage.path,
-    signedIn: true,
+    account: PAGE_TOUR_ACCOUNT.username,
     open: (page) => RoleHomePage.open(page),
     heading: (language) => headingsIn(language, PAGE_TOUR_ACCOUNT.displayName).roleHome,
   },
   {
     name: 'my sessions',
     path: SessionsPage.path,
-    signedIn: true,
+    account: PAGE_TOUR_ACCOUNT.username,
     open: (page) => SessionsPage.open(page),
     heading: (language) => headingsIn(language).sessions,
   },

@@ -1,22 +1,17 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import ar from '../locales/ar.json';
-import en from '../locales/en.json';
-import es from '../locales/es.json';
-import fr from '../locales/fr.json';
-import ru from '../locales/ru.json';
-import zh from '../locales/zh.json';
+import { CATALOGUES } from '../locales/catalogues';
 import { DEFAULT_LANGUAGE, type LanguageCode, SUPPORTED_LANGUAGES } from './languages';
 
 // The catalogues are small, so all six ship in the bundle: switching language never waits on the network.
 export const resources = {
-  en: { translation: en },
-  fr: { translation: fr },
-  es: { translation: es },
-  ru: { translation: ru },
-  zh: { translation: zh },
-  ar: { translation: ar },
+  en: { translation: CATALOGUES.en },
+  fr: { translation: CATALOGUES.fr },
+  es: { translation: CATALOGUES.es },
+  ru: { translation: CATALOGUES.ru },
+  zh: { translation: CATALOGUES.zh },
+  ar: { translation: CATALOGUES.ar },
 } as const;
 
 /**

@@ -1,14 +1,10 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { argumentNames, flattenCatalogue, parseMessage, pluralUses } from '../i18n/message-format';
-import ar from './ar.json';
-import en from './en.json';
-import es from './es.json';
-import fr from './fr.json';
-import ru from './ru.json';
-import zh from './zh.json';
+import { CATALOGUES } from './catalogues';
 
-const catalogues: Record<string, unknown> = { en, fr, es, ru, zh, ar };
+const catalogues: Record<string, unknown> = CATALOGUES;
+const en = CATALOGUES.en;
 const TRANSLATIONS = ['fr', 'es', 'ru', 'zh', 'ar'] as const;
 const ALL = ['fr', 'es', 'ru', 'zh', 'ar'];
 
