@@ -5,10 +5,16 @@ import type { Measurement } from './load.ts';
 import type { BenchSettings } from './settings.ts';
 import type { TargetName } from './targets.ts';
 
-export interface ResultRow {
+export interface MeasuredRow {
   target: TargetName;
   route: string;
+  connections: number;
+  /** The route this one is compared with on the same target, if any (see routes.ts). */
+  comparedWith: string | null;
   measurement: Measurement;
+}
+
+export interface ResultRow extends MeasuredRow {
   /** requests/s ÷ the baseline's requests/s in this run: 1 would be as fast as bare node:http. */
   throughputRatio: number | null;
   /** p99 latency ÷ the baseline's p99 in this run: 1 would be as quick as bare node:http. */
@@ -16,7 +22,7 @@ export interface ResultRow {
 }
 
 /** Adds the ratios against the baseline's /healthz row of the same run. */
-export function withRatios(rows: Omit<ResultRow, 'throughputRatio' | 'p99Ratio'>[]): ResultRow[] {
+export function withRatios(rows: MeasuredRow[]): ResultRow[] {
   const baseline = rows.find((row) => row.target === 'baseline')?.measurement;
   return rows.map((row) => ({
     ...row,
@@ -36,9 +42,33 @@ export function failures(rows: readonly ResultRow[]): string[] {
     );
 }
 
+/**
+ * One line per compared pair, e.g. the audited read against the raw read on PostgreSQL: the
+ * throughput ratio between them, and each one's p99, at the connections they were measured with.
+ */
+export function formatComparisons(rows: readonly ResultRow[]): string {
+  const lines: string[] = [];
+  for (const row of rows) {
+    if (!row.comparedWith) continue;
+    const other = rows.find(
+      (candidate) => candidate.target === row.target && candidate.route === row.comparedWith,
+    );
+    if (!other) continue;
+    const ratio = row.measurement.requestsPerSecond / other.measurement.requestsPerSecond;
+    lines.push(
+      `${row.target}: ${row.route} at ${row.connections} connections serves ${ratio.toFixed(2)} × the ` +
+        `throughput of "${other.route}" (${Math.round(row.measurement.requestsPerSecond)} vs ` +
+        `${Math.round(other.measurement.requestsPerSecond)} req/s); p99 ${row.measurement.latencyMs.p99} ms ` +
+        `vs ${other.measurement.latencyMs.p99} ms`,
+    );
+  }
+  return lines.join('\n');
+}
+
 const HEADERS = [
   'target',
   'route',
+  'conns',
   'req/s',
   'p50 ms',
   'p99 ms',
@@ -51,6 +81,7 @@ export function formatTable(rows: readonly ResultRow[]): string {
   const cells = rows.map((row) => [
     row.target,
     row.route,
+    String(row.connections),
     Math.round(row.measurement.requestsPerSecond).toLocaleString('en-GB'),
     row.measurement.latencyMs.p50.toFixed(0),
     row.measurement.latencyMs.p99.toFixed(0),

@@ -1,3 +1,5 @@
+import { signInWithSecondFactor } from './signed-in.ts';
+
 /** One request the benchmark drives, as autocannon sends it. */
 export interface BenchRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -6,17 +8,33 @@ export interface BenchRequest {
   body?: string;
 }
 
+/** Which server of a target answers a route: Pathways, or the raw-read sidecar (PostgreSQL only). */
+export type BenchServer = 'pathways' | 'raw-read';
+
 export interface BenchRoute extends BenchRequest {
   /** Shown in the table and matched by BENCH_ROUTES, e.g. "GET /api/v1/platform". */
   name: string;
   /** What the route costs the server, in a few words, for the reader of the results. */
   exercises: string;
+  /** Absent means Pathways. */
+  server?: BenchServer;
+  /** Concurrent connections for this route, when a target fixes them; absent means the run's setting. */
+  connections?: number;
+  /** The route (by name) this one is compared with, measured in the same run on the same target. */
+  comparedWith?: string;
   /**
-   * Runs once per Pathways server before the route is measured, e.g. to sign in, and returns what
-   * to add to the request (a session cookie and CSRF header). Absent for public routes.
+   * Runs once per server before the route is measured, e.g. to sign in, and returns what to add to
+   * the request (a session cookie and CSRF header, a path naming a record). Absent for public routes.
    */
-  prepare?: (baseUrl: string) => Promise<Pick<BenchRequest, 'headers' | 'body'>>;
+  prepare?: (baseUrl: string) => Promise<Partial<Pick<BenchRequest, 'headers' | 'body' | 'path'>>>;
 }
+
+// The audited read of issue 3's target: at least half the raw read's throughput, p99 under 25 ms,
+// at 32 connections on PostgreSQL.
+const AUDITED_READ_CONNECTIONS = 32;
+const RAW_READ = 'raw read of one account (no session, access or audit)';
+/** The account both reads fetch: a demo case manager, read by the demo administrator. */
+const READ_ACCOUNT = 'case.central';
 
 /** The request the bare node:http baseline answers; every ratio is measured against it. */
 export const BASELINE_ROUTE: BenchRoute = {
@@ -37,6 +55,37 @@ export const ROUTES: BenchRoute[] = [
     method: 'GET',
     path: '/api/v1/platform',
     exercises: 'one transaction as the application role reading the installation row',
+  },
+  {
+    name: 'GET /api/v1/admin/users/:id',
+    method: 'GET',
+    path: '/api/v1/admin/users/:id',
+    connections: AUDITED_READ_CONNECTIONS,
+    comparedWith: RAW_READ,
+    exercises:
+      'a session (cookie, roles reloaded), the access policy, and an audited read of one account in one transaction',
+    async prepare(baseUrl) {
+      const headers = await signInWithSecondFactor(baseUrl, 'admin');
+      const list = await fetch(new URL('/api/v1/admin/users?limit=100', baseUrl), { headers });
+      const page = (await list.json()) as { items: { id: string; username: string }[] };
+      const target = page.items.find((item) => item.username === READ_ACCOUNT);
+      if (!target) throw new Error(`the administrator cannot see ${READ_ACCOUNT}`);
+      return { headers, path: `/api/v1/admin/users/${target.id}` };
+    },
+  },
+  {
+    name: RAW_READ,
+    server: 'raw-read',
+    method: 'GET',
+    path: '/raw/users/:id',
+    connections: AUDITED_READ_CONNECTIONS,
+    exercises:
+      'the same read of one account on the same pool: no session, access check, transaction or audit',
+    async prepare(baseUrl) {
+      const response = await fetch(new URL(`/raw/user-ids?username=${READ_ACCOUNT}`, baseUrl));
+      const { id } = (await response.json()) as { id: string };
+      return { path: `/raw/users/${id}` };
+    },
   },
 ];
 

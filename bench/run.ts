@@ -1,10 +1,17 @@
 import path from 'node:path';
-import { REPO_ROOT, type ServerProcess } from '../e2e/support/server-process.ts';
+import { REPO_ROOT } from '../e2e/support/server-process.ts';
 import { checkOnce, measure } from './load.ts';
-import { failures, formatTable, type ResultRow, withRatios, writeRecord } from './report.ts';
+import {
+  failures,
+  formatComparisons,
+  formatTable,
+  type MeasuredRow,
+  withRatios,
+  writeRecord,
+} from './report.ts';
 import { ROUTES, selectRoutes } from './routes.ts';
 import { readSettings } from './settings.ts';
-import { baselineTarget, pgliteTarget, postgresTarget, type Target } from './targets.ts';
+import { baselineTarget, pgliteTarget, postgresTarget, type RunningTarget, type Target } from './targets.ts';
 
 // `npm run bench`: each server in its own child process, one at a time; autocannon in this process.
 // See docs/benchmarks.md.
@@ -24,20 +31,29 @@ async function main(): Promise<number> {
     `Benchmark: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s ` +
       `per route; targets ${targets.map((target) => target.name).join(', ')}`,
   );
-  const rows: Omit<ResultRow, 'throughputRatio' | 'p99Ratio'>[] = [];
+  const rows: MeasuredRow[] = [];
   for (const target of targets) {
     const server = await target.start();
     const stopOnInterrupt = () => interrupted(server);
     process.once('SIGINT', stopOnInterrupt);
     try {
       for (const route of target.routes(routes)) {
-        const extra = route.prepare ? await route.prepare(server.baseUrl) : {};
+        const baseUrl = server.baseUrls[route.server ?? 'pathways'];
+        if (!baseUrl) throw new Error(`${target.name} runs no ${route.server} server for ${route.name}`);
+        const extra = route.prepare ? await route.prepare(baseUrl) : {};
         const request = { ...route, ...extra };
-        await checkOnce(server.baseUrl, request);
+        await checkOnce(baseUrl, request);
         process.stdout.write(`  ${target.name.padEnd(8)} ${route.name} … `);
-        const measurement = await measure(server.baseUrl, request, settings);
+        const connections = route.connections ?? settings.connections;
+        const measurement = await measure(baseUrl, request, { ...settings, connections });
         console.log(`${Math.round(measurement.requestsPerSecond)} req/s`);
-        rows.push({ target: target.name, route: route.name, measurement });
+        rows.push({
+          target: target.name,
+          route: route.name,
+          connections,
+          comparedWith: route.comparedWith ?? null,
+          measurement,
+        });
       }
     } finally {
       process.off('SIGINT', stopOnInterrupt);
@@ -47,6 +63,8 @@ async function main(): Promise<number> {
 
   const results = withRatios(rows);
   console.log(`\n${formatTable(results)}\n`);
+  const comparisons = formatComparisons(results);
+  if (comparisons) console.log(`${comparisons}\n`);
   const { databaseUrl, ...shownSettings } = settings;
   const file = await writeRecord(RESULTS_DIR, {
     startedAt,
@@ -66,7 +84,7 @@ async function main(): Promise<number> {
 }
 
 /** Ctrl-C: stop the running server (and drop its scratch database) before leaving. */
-function interrupted(server: ServerProcess) {
+function interrupted(server: RunningTarget) {
   console.error('\nInterrupted: stopping the server under test.');
   server.stop().then(
     () => process.exit(130),

@@ -1,11 +1,19 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { startPathwaysProcess } from '../e2e/support/pathways-process.ts';
 import { REPO_ROOT, type ServerProcess, startServerProcess } from '../e2e/support/server-process.ts';
 import { createScratchDatabase } from './postgres-database.ts';
-import { BASELINE_ROUTE, type BenchRoute } from './routes.ts';
+import { BASELINE_ROUTE, type BenchRoute, type BenchServer } from './routes.ts';
 
 export type TargetName = 'baseline' | 'pglite' | 'postgres';
+
+/** The servers of a running target: where each kind of route is sent, and how to stop them all. */
+export interface RunningTarget {
+  baseUrls: Partial<Record<BenchServer, string>>;
+  stop(): Promise<void>;
+}
 
 /** A server to measure: started just before its routes are driven, stopped right after. */
 export interface Target {
@@ -13,8 +21,30 @@ export interface Target {
   /** Where its data lives, for the report. */
   database: string;
   routes: (all: readonly BenchRoute[]) => BenchRoute[];
-  start(): Promise<ServerProcess>;
+  start(): Promise<RunningTarget>;
 }
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * Loads the demo tenants (CONTRACT.md) before the production-mode server starts: the demo seed is
+ * refused in production, so it runs as a development command, exactly as an operator would not.
+ * Only the benchmark does this, to have accounts to sign in with; the server still runs as in
+ * production (second factor required, no demo exemption).
+ */
+async function seedDemo(env: Record<string, string>): Promise<void> {
+  // As for the server: the shell's DATABASE_URL never leaks into a target that was not given one.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  await execFileAsync(process.execPath, [path.join(REPO_ROOT, 'bin/pathways.js'), 'seed', '--demo'], {
+    cwd: REPO_ROOT,
+    env: { ...inherited, ...env, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+  });
+}
+
+const pathwaysOnly = (server: ServerProcess): RunningTarget => ({
+  baseUrls: { pathways: server.baseUrl },
+  stop: () => server.stop(),
+});
 
 /** Pathways as it runs in production, except for a rate limit no benchmark can reach. */
 function productionEnv(): Record<string, string> {
@@ -30,20 +60,26 @@ export const baselineTarget: Target = {
   name: 'baseline',
   database: 'none',
   routes: () => [BASELINE_ROUTE],
-  start: () =>
-    startServerProcess({
-      label: 'baseline',
-      args: ['--import', 'tsx', path.join(REPO_ROOT, 'bench/baseline-server.ts')],
-      env: { ...process.env, NODE_ENV: 'production' },
-      readyPath: '/healthz',
-    }),
+  start: async () =>
+    pathwaysOnly(
+      await startServerProcess({
+        label: 'baseline',
+        args: ['--import', 'tsx', path.join(REPO_ROOT, 'bench/baseline-server.ts')],
+        env: { ...process.env, NODE_ENV: 'production' },
+        readyPath: '/healthz',
+      }),
+    ),
 };
 
 export const pgliteTarget: Target = {
   name: 'pglite',
   database: 'embedded PGlite in a fresh temporary directory',
-  routes: (all) => [...all],
-  start: () => startPathwaysProcess({ label: 'pglite', env: productionEnv() }),
+  // The raw-read sidecar needs a database server it can share; embedded PGlite belongs to one process.
+  routes: (all) => all.filter((route) => route.server !== 'raw-read'),
+  start: async () =>
+    pathwaysOnly(
+      await startPathwaysProcess({ label: 'pglite', env: productionEnv(), beforeStart: seedDemo }),
+    ),
 };
 
 /** Pathways on a database created for this run on DATABASE_URL's server, dropped when it stops. */
@@ -54,14 +90,26 @@ export function postgresTarget(serverUrl: string): Target {
     routes: (all) => [...all],
     async start() {
       const database = await createScratchDatabase(serverUrl);
-      try {
-        const server = await startPathwaysProcess({
-          label: 'postgres',
-          env: { ...productionEnv(), DATABASE_URL: database.url },
-        });
-        return { ...server, stop: () => server.stop().finally(() => database.drop()) };
-      } catch (error) {
+      const started: ServerProcess[] = [];
+      const stop = async () => {
+        await Promise.allSettled(started.map((server) => server.stop()));
         await database.drop();
+      };
+      try {
+        const env = { ...productionEnv(), DATABASE_URL: database.url };
+        started.push(await startPathwaysProcess({ label: 'postgres', env, beforeStart: seedDemo }));
+        started.push(
+          await startServerProcess({
+            label: 'raw-read',
+            args: ['--import', 'tsx', path.join(REPO_ROOT, 'bench/raw-read-server.ts')],
+            env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url },
+            readyPath: '/healthz',
+          }),
+        );
+        const [pathways, rawRead] = started;
+        return { baseUrls: { pathways: pathways?.baseUrl, 'raw-read': rawRead?.baseUrl }, stop };
+      } catch (error) {
+        await stop();
         throw error;
       }
     },

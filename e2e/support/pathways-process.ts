@@ -10,6 +10,8 @@ export interface PathwaysProcessOptions {
   label: string;
   /** Set on top of the parent's environment, from which DATABASE_URL is removed unless given here. */
   env: Record<string, string>;
+  /** Runs with the process's environment (data directory included) before the server starts. */
+  beforeStart?: (env: Record<string, string>) => Promise<void>;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function startPathwaysProcess(options: PathwaysProcessOptions): Pro
   const removeDataDir = () => rm(dataDir, { recursive: true, force: true });
 
   try {
+    await options.beforeStart?.({ ...options.env, PATHWAYS_DATA_DIR: dataDir });
     const server = await startServerProcess({
       label: options.label,
       args: [path.join(REPO_ROOT, 'bin/pathways.js'), 'serve'],

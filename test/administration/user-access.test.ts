@@ -25,6 +25,8 @@ describe(`who manages user accounts on ${testDatabaseKind()}`, () => {
 
   const list = (client?: SignedInClient, query = '') =>
     app.inject({ url: `/api/v1/admin/users${query}`, headers: client?.headers() ?? {} });
+  const read = (id: string, client?: SignedInClient) =>
+    app.inject({ url: `/api/v1/admin/users/${id}`, headers: client?.headers() ?? {} });
   const patch = (id: string, payload: object, client?: SignedInClient) =>
     app.inject({
       method: 'PATCH',
@@ -73,6 +75,36 @@ describe(`who manages user accounts on ${testDatabaseKind()}`, () => {
     expect(
       (await list(world.clients.otherAdmin)).json().items.map((item: { id: string }) => item.id),
     ).toEqual([world.members.otherAdmin.id]);
+  });
+
+  it('shows one account to those who may see it, records the look, and hides it from others', async () => {
+    const staff = await makeStaff(database(), world);
+    for (const actor of ['admin', 'coordinatorA'] as const) {
+      const response = await read(staff.id, world.clients[actor]);
+      expect(response.statusCode, actor).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.json()).toMatchObject({ id: staff.id, username: staff.username });
+      expect(response.json().actions).toContain('read');
+    }
+    // A coordinator sees a fellow coordinator of the same organisation, but may only read them.
+    const fellow = await read(world.members.coordinatorA.id, world.clients.coordinatorA);
+    expect(fellow.json().actions).toEqual(['read']);
+    const reads = (await auditTrail(database(), world.tenant.id)).filter(
+      (entry) => entry.action === 'record.read' && entry.subject_id === staff.id,
+    );
+    expect(reads.map((entry) => entry.actor_user_id).sort()).toEqual(
+      [world.members.admin.id, world.members.coordinatorA.id].sort(),
+    );
+
+    for (const actor of ['coordinatorB', 'otherAdmin'] as const) {
+      const response = await read(staff.id, world.clients[actor]);
+      expect(response.statusCode, actor).toBe(404);
+      expect(response.json().code).toBe('not_found');
+      expect(response.body).not.toContain(staff.username);
+    }
+    const unknown = await read('01900000-0000-7000-8000-000000000000', world.clients.admin);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('not_found');
   });
 
   it('lets an administrator and the own coordinator change staff; hides them from others', async () => {
@@ -133,6 +165,7 @@ describe(`who manages user accounts on ${testDatabaseKind()}`, () => {
     const staff = await makeStaff(database(), world);
     const requests = (client?: SignedInClient) => [
       list(client),
+      read(staff.id, client),
       create(newUser(world.csoA, 'n'), client),
       patch(staff.id, { displayName: 'Nope' }, client),
       putRoles(staff.id, [], client),

@@ -60,7 +60,8 @@ describe(`migrate, seed and serve on ${testDatabaseKind()}`, () => {
     );
     const second = await runCli(['migrate'], env);
     expect(second.stdout).toMatch(/migrate: 0 applied, \d+ already applied/);
-  });
+    // Two processes, each starting Node and an embedded database: slow on a busy two-core machine.
+  }, 90_000);
 
   it('loads the demo data', async () => {
     const result = await runCli(['seed', '--demo'], env);

@@ -36,10 +36,24 @@ const DENY_TESTED: Record<string, string> = {
     'administration/user-access.test.ts: 401, deactivated, 403 practitioner/case manager, other organisation and tenant see nothing',
   'POST /api/v1/admin/users':
     'administration/user-access.test.ts: 401, deactivated, 403 wrong role or role outside allowance, 404 other organisation',
+  'GET /api/v1/admin/users/:id':
+    'administration/user-access.test.ts: 401, deactivated, 403 practitioner/case manager, 404 other organisation or tenant',
   'PATCH /api/v1/admin/users/:id':
     'administration/user-access.test.ts: 401, deactivated, 403 wrong role or fellow coordinator, 404 other organisation or tenant',
   'PUT /api/v1/admin/users/:id/roles':
     'administration/user-access.test.ts: 401, deactivated, 403 wrong role or role outside allowance, 404 other organisation or tenant',
+  'GET /api/v1/admin/organisations':
+    'administration/organisations.test.ts: 401 (none, deactivated, expired, idle), 403 case manager/CSO coordinator/monitor, other tenant sees none',
+  'POST /api/v1/admin/organisations':
+    'administration/organisations.test.ts: 401 (none, deactivated, expired, idle), 403 case manager/CSO coordinator/monitor, nothing written',
+  'PATCH /api/v1/admin/organisations/:id':
+    'administration/organisations.test.ts: 401, 403 wrong role, 404 other tenant’s administrator, nothing written',
+  'GET /api/v1/admin/facilities':
+    'administration/facilities.test.ts: 401 (none, deactivated, expired, idle), 403 case manager/CSO coordinator/monitor, other tenant sees none',
+  'POST /api/v1/admin/facilities':
+    'administration/facilities.test.ts: 401, 403 wrong role, other tenant’s organisation refused as unknown, nothing written',
+  'PATCH /api/v1/admin/facilities/:id':
+    'administration/facilities.test.ts: 401, 403 wrong role, 404 other tenant’s administrator, nothing written',
 };
 
 /** Public routes, each on purpose. */

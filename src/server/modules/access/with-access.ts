@@ -18,10 +18,12 @@ export const recordForbidden = () =>
 
 /**
  * Runs a signed-in request's work in its one transaction, in the actor's tenant, with the access
- * context `authorize` needs. The work runs inside a savepoint: when it throws an `AccessRefusal`,
- * whatever it did is undone, the refusal is recorded (`access.denied`) in the same transaction,
- * the transaction commits, and the request answers 404 (exactly as for a missing record) or 403.
- * When the work succeeds, the audit entries it asked for are written after it, then it commits.
+ * context `authorize` needs. When the work succeeds, the audit entries it asked for are added after
+ * it, in the same transaction, and join the chain as it commits. When it throws an `AccessRefusal`,
+ * the whole transaction rolls back (nothing the work did survives), the refusal is recorded
+ * (`access.denied`) in a transaction of its own, and the request answers 404 (exactly as for a
+ * missing record) or 403. Refusals are rare, so they pay for the second transaction rather than
+ * every request paying for a savepoint.
  */
 export async function withAccess<T>(
   db: Database,
@@ -32,17 +34,15 @@ export async function withAccess<T>(
   const { actor } = signedIn(request);
   const reason = breakGlassReasonOf(request, options.breakGlassReason);
   const access = AccessContext.open(actor, { requestId: request.id, address: request.ip }, reason);
-  const outcome = await db.withTenant(actor.tenantId, async (tx) => {
-    try {
-      const value = await tx.transaction((inner) => work(inner, access));
+  try {
+    return await db.withTenant(actor.tenantId, async (tx) => {
+      const value = await work(tx, access);
       for (const event of access.pendingEvents()) await recordAudit(tx, actor.tenantId, event);
-      return { done: true as const, value };
-    } catch (error) {
-      if (!(error instanceof AccessRefusal)) throw error;
-      await recordAudit(tx, actor.tenantId, error.event);
-      return { done: false as const, refusal: error };
-    }
-  });
-  if (outcome.done) return outcome.value;
-  throw outcome.refusal.status === 404 ? notFound() : recordForbidden();
+      return value;
+    });
+  } catch (error) {
+    if (!(error instanceof AccessRefusal)) throw error;
+    await db.withTenant(actor.tenantId, (tx) => recordAudit(tx, actor.tenantId, error.event));
+    throw error.status === 404 ? notFound() : recordForbidden();
+  }
 }

@@ -89,3 +89,51 @@ export function entryHash(entry: AuditEntry): string {
     .update(entry.previousHash + canonicalForm(entry), 'utf8')
     .digest('hex');
 }
+
+/**
+ * The columns the database fills in when an entry joins its tenant's chain, at commit (migration
+ * 0005): when it happened, the hash it follows, and its place. In the canonical form's key order.
+ */
+export const CHAIN_SLOTS = ['occurred_at', 'previous_hash', 'seq'] as const;
+
+/** An entry before it has joined its chain: everything but the chain slots. */
+export type UnchainedEntry = Omit<AuditEntry, 'seq' | 'occurredAt' | 'previousHash'>;
+
+/**
+ * The canonical form of an entry cut at its chain slots: four texts such that
+ *   parts[0] + occurred_at + parts[1] + previous_hash + parts[2] + seq + parts[3]
+ * is exactly `canonicalForm` of the chained entry (the strings' quotes are in the parts). The
+ * database, which alone knows the slots' values once the chain head is locked, fills them in and
+ * hashes the result; nothing about JSON has to be written twice, in TypeScript and in SQL.
+ */
+export function canonicalParts(entry: UnchainedEntry): [string, string, string, string] {
+  const columns: Record<string, JsonValue> = entryColumns({
+    ...entry,
+    seq: 0,
+    occurredAt: '',
+    previousHash: '',
+  });
+  const parts: string[] = [];
+  let current = '{';
+  const slots: string[] = [];
+  Object.keys(columns)
+    .sort()
+    .forEach((key, index) => {
+      if (index > 0) current += ',';
+      current += `${JSON.stringify(key)}:`;
+      const slot = CHAIN_SLOTS.find((name) => name === key);
+      if (!slot) {
+        current += canonicalJson(columns[key] as JsonValue);
+        return;
+      }
+      // seq is a JSON number; the others are JSON strings whose quotes stay in the parts.
+      const quote = slot === 'seq' ? '' : '"';
+      parts.push(current + quote);
+      slots.push(slot);
+      current = quote;
+    });
+  parts.push(`${current}}`);
+  if (slots.join() !== CHAIN_SLOTS.join()) throw new Error(`chain slots out of order: ${slots.join()}`);
+  const [first = '', second = '', third = '', fourth = ''] = parts;
+  return [first, second, third, fourth];
+}

@@ -1,7 +1,7 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { tenants } from '../../platform/db/schema.ts';
-import { type AuditEntry, GENESIS_HASH } from './canonical.ts';
+import { type AuditEntry, GENESIS_HASH, type UnchainedEntry } from './canonical.ts';
 
 // The audit trail's SQL. Every function takes the caller's transaction; the tenant is the one the
 // transaction was opened for (row-level security holds the rest back).
@@ -12,44 +12,21 @@ import { type AuditEntry, GENESIS_HASH } from './canonical.ts';
 // the session's time zone) can change a byte of what is hashed.
 const ISO_UTC_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
-export interface ChainPosition {
-  lastSeq: number;
-  lastHash: string;
-  /** The database's clock, in whole milliseconds, read after the lock was taken. */
-  now: string;
-}
-
 /**
- * Locks the tenant's chain head until the transaction ends, creating it on the tenant's first entry,
- * and returns where the chain ends. A concurrent writer waits here until this transaction commits
- * or rolls back, then sees the head as it left it.
+ * The statement that adds an entry to the tenant's pending entries; the database chains it when the
+ * transaction commits (the deferred trigger of migration 0005), filling in its time, place and hashes.
  */
-export async function lockChainHead(tx: Tx, tenantId: string): Promise<ChainPosition> {
-  const [row] = await queryRows<{ last_seq: string; last_hash: string; now: string }>(
-    tx,
-    sql`insert into audit_chain_heads (tenant_id, last_seq, last_hash)
-        values (${tenantId}, 0, ${GENESIS_HASH})
-        on conflict (tenant_id) do update set last_seq = audit_chain_heads.last_seq
-        returning last_seq::text, last_hash,
-          to_char(date_trunc('milliseconds', clock_timestamp()) at time zone 'UTC', ${sql.raw(ISO_UTC_MS)}) as now`,
-  );
-  if (!row) throw new Error('the audit chain head was neither created nor locked');
-  return { lastSeq: Number(row.last_seq), lastHash: row.last_hash, now: row.now };
-}
-
-/** Appends an entry; the database's trigger moves the chain head on, or refuses a non-extending entry. */
-export async function insertEntry(tx: Tx, entry: AuditEntry, hash: string): Promise<void> {
-  await tx.execute(
-    sql`insert into audit_events (id, tenant_id, seq, occurred_at, actor_user_id, actor_organisation_id,
-          action, subject_type, subject_id, person_id, purpose, break_glass, outcome, request_id, address,
-          details, previous_hash, hash)
-        values (${entry.id}, ${entry.tenantId}, ${entry.seq}, ${entry.occurredAt}::timestamptz,
-          ${entry.actorUserId}::uuid, ${entry.actorOrganisationId}::uuid, ${entry.action},
-          ${entry.subjectType}::text, ${entry.subjectId}::text, ${entry.personId}::uuid,
-          ${entry.purpose}::text, ${entry.breakGlass}::boolean, ${entry.outcome},
-          ${entry.requestId}::text, ${entry.address}::text, ${JSON.stringify(entry.details)}::jsonb,
-          ${entry.previousHash}, ${hash})`,
-  );
+export function pendingEntryInsert(
+  entry: UnchainedEntry,
+  parts: readonly [string, string, string, string],
+): SQL {
+  return sql`insert into audit_pending (id, tenant_id, actor_user_id, actor_organisation_id, action, subject_type,
+          subject_id, person_id, purpose, break_glass, outcome, request_id, address, details, canonical_parts)
+        values (${entry.id}, ${entry.tenantId}, ${entry.actorUserId}::uuid, ${entry.actorOrganisationId}::uuid,
+          ${entry.action}, ${entry.subjectType}::text, ${entry.subjectId}::text, ${entry.personId}::uuid,
+          ${entry.purpose}::text, ${entry.breakGlass}::boolean, ${entry.outcome}, ${entry.requestId}::text,
+          ${entry.address}::text, ${JSON.stringify(entry.details)}::jsonb,
+          array[${parts[0]}::text, ${parts[1]}::text, ${parts[2]}::text, ${parts[3]}::text])`;
 }
 
 export interface ChainSummary {

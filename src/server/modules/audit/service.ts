@@ -1,35 +1,35 @@
 import type { Tx } from '../../platform/db/database.ts';
+import { flushAfterCommit, runAtCommit } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { type AuditEntry, entryHash } from './canonical.ts';
+import { canonicalParts, type UnchainedEntry } from './canonical.ts';
 import type { AuditEvent } from './events.ts';
-import { insertEntry, lockChainHead } from './repository.ts';
+import { pendingEntryInsert } from './repository.ts';
 import { validateAuditEvent } from './validate-event.ts';
 
 export interface RecordedAudit {
+  /** The entry's id; its place and hash in the chain are decided when the transaction commits. */
   id: string;
-  seq: number;
-  hash: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Appends an event to the tenant's audit chain, inside the caller's transaction (the one opened by
+ * Adds an event to the tenant's audit trail, inside the caller's transaction (the one opened by
  * `db.withTenant(tenantId, …)` for the work being audited), so the entry and the work commit or roll
  * back together. Throws on an invalid event, which must fail the caller's transaction too.
  *
- * From here to the end of the transaction the tenant's chain head stays locked, so other writers of
- * the same tenant wait: call this late in the transaction, after the work it records.
+ * The entry joins the tenant's hash chain when the transaction commits, in the database (migration
+ * 0005): the chain head is locked only for that moment, so concurrent writers of one tenant do not
+ * queue behind each other's work. The transaction is flushed to disk before `withTenant` returns.
+ * The entry is added as the transaction's last statement (runAtCommit): `tx` names the transaction
+ * it belongs to, which must be one the database helpers opened, not a savepoint inside it.
  */
-export async function recordAudit(tx: Tx, tenantId: string, event: AuditEvent): Promise<RecordedAudit> {
+export async function recordAudit(_tx: Tx, tenantId: string, event: AuditEvent): Promise<RecordedAudit> {
   if (!UUID.test(tenantId)) throw new TypeError('recordAudit needs a tenant id (a UUID)');
   const valid = validateAuditEvent(event);
-  const head = await lockChainHead(tx, tenantId);
-  const entry: AuditEntry = {
+  const entry: UnchainedEntry = {
     id: uuidv7(),
     tenantId: tenantId.toLowerCase(),
-    seq: head.lastSeq + 1,
-    occurredAt: head.now,
     actorUserId: valid.actorUserId,
     actorOrganisationId: valid.actorOrganisationId,
     action: valid.action,
@@ -42,9 +42,10 @@ export async function recordAudit(tx: Tx, tenantId: string, event: AuditEvent): 
     requestId: valid.requestId,
     address: valid.address,
     details: valid.details,
-    previousHash: head.lastHash,
   };
-  const hash = entryHash(entry);
-  await insertEntry(tx, entry, hash);
-  return { id: entry.id, seq: entry.seq, hash };
+  // Sent with the commit: nothing in the transaction reads it back, and on PostgreSQL it then costs
+  // no round trip of its own.
+  runAtCommit(pendingEntryInsert(entry, canonicalParts(entry)));
+  flushAfterCommit();
+  return { id: entry.id };
 }

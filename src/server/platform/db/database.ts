@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm/relations';
@@ -29,6 +30,12 @@ export interface Database {
    * operations that act across tenants (migrations, creating tenants, seeding); never for a request.
    */
   unsafeAsOwner<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * One statement on its own, outside any transaction, as the connecting role: only for database
+   * functions that set the tenant and the application role themselves (`app_resolve_session`), so
+   * that a hot path costs one round trip instead of a transaction's four or more.
+   */
+  statement<Row extends Record<string, unknown>>(query: SQL): Promise<Row[]>;
   /** Holds one connection for raw SQL scripts. */
   unsafeRawSession<T>(work: (session: RawSession) => Promise<T>): Promise<T>;
   /** Throws when the database does not answer. */
@@ -38,26 +45,105 @@ export interface Database {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The transaction helpers shared by both drivers, built on the driver's query builder. */
+/** What the transaction running in this async context asked of its commit. */
+export interface CommitRequests {
+  /** Make it durable after the commit (see flushAfterCommit). */
+  flush: boolean;
+  /** Statements to send with the commit (see runAtCommit). */
+  atCommit: SQL[];
+}
+
+const commitRequests = new AsyncLocalStorage<CommitRequests>();
+
+function currentCommitRequests(caller: string): CommitRequests {
+  const requests = commitRequests.getStore();
+  if (!requests)
+    throw new Error(`${caller} needs a transaction opened by withTenant, withoutTenant or unsafeAsOwner`);
+  return requests;
+}
+
+/**
+ * Says that the current transaction commits without waiting for the disk (the audit chain's commit
+ * does, so as not to hold the tenant's chain head through a flush: migration 0005), so the
+ * transaction helpers must make it durable after the commit, before they return and the request is
+ * answered.
+ */
+export function flushAfterCommit(): void {
+  currentCommitRequests('flushAfterCommit').flush = true;
+}
+
+/**
+ * Runs `query` as the last statement of the current transaction, just before COMMIT and, on
+ * PostgreSQL, in the same round trip. Its failure fails the commit, and the transaction rolls back.
+ * For appends that nothing in the transaction reads back (audit entries). It belongs to the
+ * transaction, not to a savepoint: a savepoint rolled back does not take it back.
+ */
+export function runAtCommit(query: SQL): void {
+  currentCommitRequests('runAtCommit').atCommit.push(query);
+}
+
+/**
+ * How a driver runs one transaction: `scope` is the transaction-local setup (tenant and role) as
+ * one SQL statement with only literals in it, or null for the owner's transactions; `requests` is
+ * filled in by the work (flushAfterCommit, runAtCommit) and honoured at its commit.
+ */
+export type TransactionRunner = <T>(
+  scope: string | null,
+  work: (tx: Tx) => Promise<T>,
+  requests: CommitRequests,
+) => Promise<T>;
+
+/**
+ * The portable runner, on the query builder's own transactions: the scope as the first statement,
+ * the statements asked for at commit after the work, and after the commit, if asked, a
+ * one-statement transaction that commits synchronously, which flushes the write-ahead log up to
+ * its own commit and so past every commit before it.
+ */
+export function builderTransactions(orm: Orm): TransactionRunner {
+  return async (scope, work, requests) => {
+    const result = await orm.transaction(async (tx) => {
+      if (scope) await tx.execute(sql.raw(scope));
+      const value = await work(tx);
+      for (const query of requests.atCommit) await tx.execute(query);
+      return value;
+    });
+    if (requests.flush) await orm.execute(sql.raw(FLUSH));
+    return result;
+  };
+}
+
+/** A one-statement transaction that commits synchronously: the log is on disk up to here after it. */
+export const FLUSH = 'select pg_current_xact_id()';
+
+/**
+ * The tenant and role settings of an application transaction, as one statement. Both are
+ * transaction-local (set_config's third argument), so a pooled connection returns to the pool as
+ * it came, whether the transaction commits or rolls back. The tenant id is a checked UUID (or
+ * empty), so writing it as a literal is safe, and lets a driver send it along with BEGIN.
+ */
+function scopeStatement(tenantId: string): string {
+  if (tenantId !== '' && !UUID.test(tenantId)) throw new TypeError('a tenant id must be a UUID');
+  return `select set_config('app.tenant_id', '${tenantId}', true), set_config('role', '${APP_ROLE}', true)`;
+}
+
+/** The transaction helpers shared by both drivers, on the driver's way of running a transaction. */
 export function scopedTransactions(
   orm: Orm,
-): Pick<Database, 'withTenant' | 'withoutTenant' | 'unsafeAsOwner'> {
-  // Both settings are transaction-local (set_config's third argument), so a pooled connection
-  // returns to the pool as it came, whether the transaction commits or rolls back.
-  const asApp = <T>(tenantId: string, work: (tx: Tx) => Promise<T>) =>
-    orm.transaction(async (tx) => {
-      await tx.execute(
-        sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`,
-      );
-      return work(tx);
-    });
+  run: TransactionRunner,
+): Pick<Database, 'withTenant' | 'withoutTenant' | 'unsafeAsOwner' | 'statement'> {
+  const inTransaction = <T>(scope: string | null, work: (tx: Tx) => Promise<T>) => {
+    const requests: CommitRequests = { flush: false, atCommit: [] };
+    return commitRequests.run(requests, () => run(scope, work, requests));
+  };
   return {
     withTenant(tenantId, work) {
       if (!UUID.test(tenantId)) throw new TypeError('withTenant needs a tenant id (a UUID)');
-      return asApp(tenantId, work);
+      return inTransaction(scopeStatement(tenantId), work);
     },
-    withoutTenant: (work) => asApp('', work),
-    unsafeAsOwner: (work) => orm.transaction(work),
+    withoutTenant: (work) => inTransaction(scopeStatement(''), work),
+    unsafeAsOwner: (work) => inTransaction(null, work),
+    statement: async <Row extends Record<string, unknown>>(query: SQL) =>
+      ((await orm.execute(query)) as unknown as { rows: Row[] }).rows,
   };
 }
 

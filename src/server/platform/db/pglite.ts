@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
-import { type Database, type Orm, scopedTransactions } from './database.ts';
+import { builderTransactions, type Database, type Orm, scopedTransactions } from './database.ts';
 import { schema } from './schema.ts';
 
 /** Wraps an open PGlite instance (embedded PostgreSQL, one connection, in-process). */
@@ -8,7 +8,7 @@ export function pgliteDatabase(client: PGlite, onClose?: () => Promise<void>): D
   const orm = drizzle({ client, schema }) as unknown as Orm;
   return {
     kind: 'pglite',
-    ...scopedTransactions(orm),
+    ...scopedTransactions(orm, builderTransactions(orm)),
     // PGlite is a single connection that queues work, so the instance itself is the session.
     unsafeRawSession: (work) =>
       work({

@@ -1,6 +1,13 @@
-import { drizzle } from 'drizzle-orm/node-postgres';
+import { drizzle, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { type Database, type Orm, scopedTransactions } from './database.ts';
+import {
+  type Database,
+  FLUSH,
+  type Orm,
+  scopedTransactions,
+  type TransactionRunner,
+  type Tx,
+} from './database.ts';
 import { schema } from './schema.ts';
 
 /** Connects a pool to a PostgreSQL server. */
@@ -9,14 +16,15 @@ export function postgresDatabase(
   poolSize: number,
   onIdleError: (error: Error) => void,
 ): Database {
-  const pool = new pg.Pool({ connectionString, max: poolSize, application_name: 'pathways' });
+  // Pipelining lets a transaction send its last statements, COMMIT and the flush in one round trip.
+  const pool = new pg.Pool({ connectionString, max: poolSize, application_name: 'pathways', pipeline: true });
   // An idle client that loses its server (restart, failover) must not crash the process;
   // the next query on the pool reconnects.
   pool.on('error', onIdleError);
   const orm = drizzle({ client: pool, schema }) as unknown as Orm;
   return {
     kind: 'postgres',
-    ...scopedTransactions(orm),
+    ...scopedTransactions(orm, poolTransactions(pool, orm)),
     async unsafeRawSession(work) {
       const client = await pool.connect();
       try {
@@ -39,3 +47,70 @@ export function postgresDatabase(
     },
   };
 }
+
+/**
+ * Transactions on a pooled connection with as few round trips as the protocol allows: BEGIN and the
+ * tenant and role settings go as one message (plain statements without parameters, which the
+ * simple query protocol takes together), and the statements asked for at commit (runAtCommit),
+ * COMMIT and, when asked for, the flush (flushAfterCommit) go pipelined, in one round trip. The query builder's transaction object is made
+ * on the connection, so the work uses it exactly as it would the builder's own.
+ */
+function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
+  const { dialect, schema, options } = (orm as unknown as { session: SessionParts }).session;
+  return async (scope, work, requests) => {
+    const client = await pool.connect();
+    // A connection that failed below the SQL level may be in any state: it is closed, not reused.
+    let broken: Error | undefined;
+    const send = async (text: string) => {
+      try {
+        await client.query(text);
+      } catch (error) {
+        if (!(error instanceof pg.DatabaseError))
+          broken = error instanceof Error ? error : new Error(String(error));
+        throw error;
+      }
+    };
+    /**
+     * Pipelined: all sent at once, answered in order. If one before COMMIT fails, the server turns
+     * the COMMIT into a rollback, and the first failure is what the caller sees.
+     */
+    const sendTogether = async (queries: { sql: string; params: unknown[] }[]) => {
+      const outcomes = await Promise.allSettled(
+        queries.map((query) => client.query(query.sql, query.params)),
+      );
+      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (!failed) return;
+      const error: unknown = failed.reason;
+      if (!(error instanceof pg.DatabaseError))
+        broken = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    };
+    try {
+      await send(scope ? `begin; ${scope}` : 'begin');
+      const session = new NodePgSession(client, dialect, schema, options);
+      const tx = new NodePgTransaction(dialect, session, schema) as unknown as Tx;
+      let result: Awaited<ReturnType<typeof work>>;
+      try {
+        result = await work(tx);
+      } catch (error) {
+        await send('rollback');
+        throw error;
+      }
+      await sendTogether([
+        ...requests.atCommit.map((query) => dialect.sqlToQuery(query)),
+        { sql: 'commit', params: [] },
+        ...(requests.flush ? [{ sql: FLUSH, params: [] }] : []),
+      ]);
+      return result;
+    } finally {
+      client.release(broken);
+    }
+  };
+}
+
+/** What the query builder's session is made of, to make one on a pooled connection. */
+type SessionParts = {
+  dialect: ConstructorParameters<typeof NodePgSession>[1];
+  schema: ConstructorParameters<typeof NodePgSession>[2];
+  options: ConstructorParameters<typeof NodePgSession>[3];
+};

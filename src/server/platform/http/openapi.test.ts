@@ -24,6 +24,10 @@ describe('OpenAPI', () => {
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/admin/facilities',
+      '/api/v1/admin/facilities/{id}',
+      '/api/v1/admin/organisations',
+      '/api/v1/admin/organisations/{id}',
       '/api/v1/admin/users',
       '/api/v1/admin/users/{id}',
       '/api/v1/admin/users/{id}/roles',

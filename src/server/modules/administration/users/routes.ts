@@ -5,6 +5,7 @@ import { Problem } from '../../../platform/http/problem.ts';
 import { withAccess } from '../../access/with-access.ts';
 import { changeRoles } from './change-roles.ts';
 import { createUser } from './create-user.ts';
+import { getUser } from './get-user.ts';
 import { listUsers } from './list-users.ts';
 import {
   CreateUserRequest,
@@ -63,6 +64,23 @@ export async function userAdministrationRoutes(app: FastifyInstance, options: { 
     async (request, reply) => {
       const created = await withAccess(db, request, (tx, access) => createUser(tx, access, request.body));
       return reply.code(201).header('cache-control', 'no-store').send(created);
+    },
+  );
+
+  routes.get(
+    '/api/v1/admin/users/:id',
+    {
+      config: MANAGERS,
+      schema: {
+        tags: ['administration'],
+        summary: 'One account, with the actions the caller may take; the look is audited',
+        params: UserParams,
+        response: { 200: ManagedUser, ...READ_ERRORS, 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      const found = await withAccess(db, request, (tx, access) => getUser(tx, access, request.params.id));
+      return reply.header('cache-control', 'no-store').send(found);
     },
   );
 

@@ -1,8 +1,9 @@
 import { and, desc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
-import type { Tx } from '../../../platform/db/database.ts';
-import { tenants } from '../../../platform/db/schema.ts';
+import type { Database, Tx } from '../../../platform/db/database.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
-import { type RevokedReason, sessions, users } from '../schema.ts';
+import { toAssignment } from '../directory/accounts.ts';
+import type { Role, RoleAssignment } from '../roles.ts';
+import { type RevokedReason, sessions } from '../schema.ts';
 
 /** A session touched within this many seconds is not written again (sliding expiry, cheaply). */
 export const TOUCH_INTERVAL_SECONDS = 60;
@@ -50,40 +51,57 @@ export interface LiveSession {
   organisationId: string;
   createdAt: Date;
   expiresAt: Date;
-  /** Last written long enough ago that this request should write it again. */
-  stale: boolean;
   secondFactorVerified: boolean;
   userMfaEnrolled: boolean;
   tenantIsDemo: boolean;
+  /** The user's roles as they are now. */
+  roles: RoleAssignment[];
 }
 
-/** The live session with this token hash whose user is still active, in the transaction's tenant. */
+type LiveSessionRow = {
+  session_id: string;
+  user_id: string;
+  organisation_id: string;
+  created_at: Date | string;
+  expires_at: Date | string;
+  second_factor_verified: boolean;
+  user_mfa_enrolled: boolean;
+  tenant_is_demo: boolean;
+  roles: RoleRow[] | string;
+};
+
+type RoleRow = { role: Role; scope: string; facilityId: string | null; organisationId: string | null };
+
+/**
+ * The live session with this token hash in this tenant, whose user is still active, with the user's
+ * roles; its last use is written when older than TOUCH_INTERVAL_SECONDS. One statement, outside any
+ * transaction: app_resolve_session sets the tenant and the application role itself.
+ */
 export async function findLiveSession(
-  tx: Tx,
+  db: Database,
+  tenantId: string,
   tokenHash: string,
   idleMinutes: number,
 ): Promise<LiveSession | undefined> {
-  const [row] = await tx
-    .select({
-      id: sessions.id,
-      userId: sessions.userId,
-      organisationId: users.organisationId,
-      createdAt: sessions.createdAt,
-      expiresAt: sessions.expiresAt,
-      stale: sql<boolean>`${sessions.lastSeenAt} < now() - make_interval(secs => ${TOUCH_INTERVAL_SECONDS}::int)`,
-      secondFactorVerified: sql<boolean>`${sessions.mfaVerifiedAt} is not null`,
-      userMfaEnrolled: sql<boolean>`${users.mfaEnrolledAt} is not null`,
-      tenantIsDemo: tenants.isDemo,
-    })
-    .from(sessions)
-    .innerJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
-    .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
-    .where(and(eq(sessions.tokenHash, tokenHash), live(idleMinutes), eq(users.active, true)));
-  return row;
-}
-
-export async function touchSession(tx: Tx, sessionId: string): Promise<void> {
-  await tx.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, sessionId));
+  const [row] = await db.statement<LiveSessionRow>(
+    sql`select session_id::text, user_id::text, organisation_id::text, created_at, expires_at,
+          second_factor_verified, user_mfa_enrolled, tenant_is_demo, roles
+        from app_resolve_session(${tenantId}::uuid, ${tokenHash}, ${idleMinutes}::int, ${TOUCH_INTERVAL_SECONDS}::int)`,
+  );
+  if (!row) return undefined;
+  // jsonb arrives parsed from pg and as text from some drivers; both are the same array.
+  const roles = (typeof row.roles === 'string' ? JSON.parse(row.roles) : row.roles) as RoleRow[];
+  return {
+    id: row.session_id,
+    userId: row.user_id,
+    organisationId: row.organisation_id,
+    createdAt: new Date(row.created_at),
+    expiresAt: new Date(row.expires_at),
+    secondFactorVerified: row.second_factor_verified,
+    userMfaEnrolled: row.user_mfa_enrolled,
+    tenantIsDemo: row.tenant_is_demo,
+    roles: roles.map(toAssignment),
+  };
 }
 
 /** The user's live sessions, newest first, at most `limit`. */

@@ -1,0 +1,48 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { findUser } from '../src/server/modules/administration/users/repository.ts';
+import type { Tx } from '../src/server/platform/db/database.ts';
+import { schema } from '../src/server/platform/db/schema.ts';
+
+// The raw side of the audited-read comparison: the same read of one account that
+// GET /api/v1/admin/users/:id makes (findUser: the account with its organisation, then its roles),
+// through the same Fastify, Drizzle and `pg` pool size, but with no session, no access check, no
+// transaction, no row-level security role and no audit entry. Bench-only: it answers anyone, so it
+// is never part of the application. Run as its own process against DATABASE_URL.
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('the raw-read server needs DATABASE_URL');
+const poolSize = Number(process.env.PATHWAYS_DB_POOL_SIZE ?? '10');
+const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'pathways-bench-raw' });
+// Drizzle's query builder is the same on a pool as in a transaction; the cast only says so to the types.
+const orm = drizzle({ client: pool, schema }) as unknown as Tx;
+
+const app = Fastify({ logger: false });
+
+app.get('/healthz', async () => ({ status: 'ok' }));
+
+app.get<{ Params: { id: string } }>('/raw/users/:id', async (request, reply) => {
+  const found = await findUser(orm, request.params.id);
+  if (!found) return reply.code(404).send({ status: 404 });
+  return reply.header('cache-control', 'no-store').send(found);
+});
+
+/** The id of an account by username, so the benchmark can name the record both servers read. */
+app.get<{ Querystring: { username: string } }>('/raw/user-ids', async (request, reply) => {
+  const { rows } = await pool.query<{ id: string }>('select id::text from users where username = $1', [
+    request.query.username,
+  ]);
+  const [row] = rows;
+  return row ? { id: row.id } : reply.code(404).send({ status: 404 });
+});
+
+const address = await app.listen({ port: 0, host: '127.0.0.1' });
+console.log(`raw-read server is listening on ${address}`);
+
+process.once('SIGTERM', () => {
+  app.close().then(
+    () => pool.end().then(() => process.exit(0)),
+    () => process.exit(1),
+  );
+});
