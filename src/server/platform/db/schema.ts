@@ -30,6 +30,8 @@ export const facilities = pgTable(
     timeZone: text('time_zone').notNull(),
     capacity: integer('capacity'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // The prison service that runs it (migration 0003); an organisation of the same tenant.
+    organisationId: uuid('organisation_id'),
   },
   (table) => [unique().on(table.tenantId, table.code)],
 );

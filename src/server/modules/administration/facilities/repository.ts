@@ -1,30 +1,13 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../../platform/db/database.ts';
-import type { FacilityKind } from '../../../platform/db/schema.ts';
+import { type FacilityKind, facilities as facilityTable } from '../../../platform/db/schema.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
 import { organisations } from '../../identity/schema.ts';
 
 // The facilities of the request's tenant, for administration. Every function runs in the request's
 // tenant transaction (row-level security is the second wall); the list takes the access core's
 // visibility condition, and one facility is authorized by the caller right after loading.
-
-/**
- * The facilities table with the prison service that runs it: platform/db/schema.ts mirrors the
- * columns of 0001 only, and 0003 added `organisation_id`. The SQL migrations are the source of truth.
- */
-export const facilityTable = pgTable('facilities', {
-  id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull(),
-  organisationId: uuid('organisation_id'),
-  code: text('code').notNull(),
-  name: text('name').notNull(),
-  kind: text('kind').$type<FacilityKind>().notNull(),
-  timeZone: text('time_zone').notNull(),
-  capacity: integer('capacity'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
 
 export interface FacilityRow {
   id: string;
