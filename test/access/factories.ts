@@ -3,12 +3,7 @@ import { type AuditEntry, entryHash, GENESIS_HASH } from '../../src/server/modul
 import type { AuditAction } from '../../src/server/modules/audit/events.ts';
 import type { Actor } from '../../src/server/modules/identity/access/actor.ts';
 import { hashPassword } from '../../src/server/modules/identity/passwords/hashing.ts';
-import {
-  type OrganisationKind,
-  type Role,
-  type RoleAssignment,
-  scopeOf,
-} from '../../src/server/modules/identity/roles.ts';
+import { assignmentOf, type OrganisationKind, type Role } from '../../src/server/modules/identity/roles.ts';
 import { uuidv7 } from '../../src/server/platform/ids.ts';
 import { TEST_PASSWORD, type TestTenant, type TestUser } from '../identity/factories.ts';
 import type { TestDatabase } from '../support/test-database.ts';
@@ -74,17 +69,22 @@ export async function makeMember(
      values ($1, $2, $3, $4, $5, $6)`,
     [member.id, tenant.id, organisationId, member.username, member.displayName, await passwordHash],
   );
-  const scope = scopeOf(role);
-  const assignment: RoleAssignment =
-    scope === 'facility'
-      ? { role, scope, facilityId: options.scopeId ?? tenant.facilityId, organisationId: null }
-      : scope === 'organisation'
-        ? { role, scope, facilityId: null, organisationId: options.scopeId ?? organisationId }
-        : { role, scope, facilityId: null, organisationId: null };
+  const assignment = assignmentOf(role, {
+    facilityId: options.scopeId ?? tenant.facilityId,
+    organisationId: options.scopeId ?? organisationId,
+  });
   await test.superuser(
     `insert into role_assignments (id, tenant_id, user_id, role, scope, facility_id, organisation_id)
      values ($1, $2, $3, $4, $5, $6, $7)`,
-    [uuidv7(), tenant.id, member.id, role, scope, assignment.facilityId, assignment.organisationId],
+    [
+      uuidv7(),
+      tenant.id,
+      member.id,
+      role,
+      assignment.scope,
+      assignment.facilityId,
+      assignment.organisationId,
+    ],
   );
   return {
     ...member,

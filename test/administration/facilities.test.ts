@@ -9,10 +9,11 @@ import {
 } from '../../src/server/modules/administration/facilities/policy.ts';
 import { isKnownTimeZone } from '../../src/server/modules/administration/facilities/time-zones.ts';
 import type { Actor } from '../../src/server/modules/identity/access/actor.ts';
-import { ROLES, type Role, type RoleAssignment, scopeOf } from '../../src/server/modules/identity/roles.ts';
+import { ROLES, type Role } from '../../src/server/modules/identity/roles.ts';
 import { uuidv7 } from '../../src/server/platform/ids.ts';
 import { makeOrganisation } from '../access/factories.ts';
 import type { SignedInClient } from '../identity/factories.ts';
+import { actorHolding } from '../support/actors.ts';
 import { buildTestApp } from '../support/test-app.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 import { testDatabaseKind } from '../support/test-database-kind.ts';
@@ -33,16 +34,7 @@ const URL = '/api/v1/admin/facilities';
 
 describe('the facility policy, as a table', () => {
   const tenantId = uuidv7();
-  const actorOf = (role: Role): Actor => {
-    const scope = scopeOf(role);
-    const held: RoleAssignment =
-      scope === 'facility'
-        ? { role, scope, facilityId: uuidv7(), organisationId: null }
-        : scope === 'organisation'
-          ? { role, scope, facilityId: null, organisationId: uuidv7() }
-          : { role, scope, facilityId: null, organisationId: null };
-    return { userId: uuidv7(), tenantId, organisationId: uuidv7(), roles: [held] };
-  };
+  const actorOf = (role: Role): Actor => actorHolding(role, tenantId);
   const expected = (role: Role, sameTenant: boolean): readonly FacilityAction[] =>
     role === 'administrator' && sameTenant ? FACILITY_ACTIONS : [];
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { actorHolding } from '../../../../test/support/actors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { allowedActions } from '../access/policy.ts';
 import type { Actor } from '../identity/access/actor.ts';
-import { ROLES, type Role, type RoleAssignment, scopeOf } from '../identity/roles.ts';
+import { ROLES, type Role } from '../identity/roles.ts';
 import { auditTrailPolicy, personAccessReportPolicy } from './policy.ts';
 
 // Who may read the trail and a person's access report, as tables: role × relationship × action.
@@ -21,16 +22,7 @@ const REPORT: Partial<Record<Role, Partial<Record<Situation, readonly string[]>>
 
 const tenantId = uuidv7();
 
-function actorWith(role: Role): Actor {
-  const scope = scopeOf(role);
-  const held: RoleAssignment =
-    scope === 'facility'
-      ? { role, scope, facilityId: uuidv7(), organisationId: null }
-      : scope === 'organisation'
-        ? { role, scope, facilityId: null, organisationId: uuidv7() }
-        : { role, scope: 'tenant', facilityId: null, organisationId: null };
-  return { userId: uuidv7(), tenantId, organisationId: uuidv7(), roles: [held] };
-}
+const actorWith = (role: Role): Actor => actorHolding(role, tenantId);
 
 const recordFor = (actor: Actor, situation: Situation) => ({
   tenantId: situation === 'other_tenant' ? uuidv7() : tenantId,

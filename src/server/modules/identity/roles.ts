@@ -38,6 +38,21 @@ export function scopeOf(role: Role): ScopeKind {
 }
 
 /**
+ * `role` held where its kind of scope says: at `facilityId` for a facility role, in
+ * `organisationId` for an organisation role, tenant-wide (neither) for the others.
+ */
+export function assignmentOf(
+  role: Role,
+  places: { facilityId: string; organisationId: string },
+): RoleAssignment {
+  const scope = scopeOf(role);
+  if (scope === 'facility') return { role, scope, facilityId: places.facilityId, organisationId: null };
+  if (scope === 'organisation')
+    return { role, scope, facilityId: null, organisationId: places.organisationId };
+  return { role, scope, facilityId: null, organisationId: null };
+}
+
+/**
  * Roles whose work reads personal data of people in custody, visitors or staff. Everyone holding
  * one must sign in with a second factor (DESIGN.md §2.1); knowledge editors and analysts see no
  * personal data and may sign in with a password alone.
