@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { type Member, makeMember, makeOrganisation } from '../access/factories.ts';
-import { makeTenant, type SignedInClient, signIn, type TestTenant } from '../identity/factories.ts';
+import {
+  auditTrail,
+  makeTenant,
+  type SignedInClient,
+  signIn,
+  type TestTenant,
+} from '../identity/factories.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 
 // The people around a tenant's organisations and facilities: its administrator, the roles that may
@@ -76,16 +82,5 @@ export async function countWhere(test: TestDatabase, table: string, column: stri
 
 /** The tenant's audit entries whose action starts with `prefix`, oldest first. */
 export async function entriesStartingWith(test: TestDatabase, tenantId: string, prefix: string) {
-  return test.superuser<{
-    action: string;
-    outcome: string;
-    actor_user_id: string | null;
-    subject_type: string | null;
-    subject_id: string | null;
-    details: Record<string, unknown>;
-  }>(
-    `select action, outcome, actor_user_id::text, subject_type, subject_id, details
-       from audit_events where tenant_id = $1 and action like $2 order by seq`,
-    [tenantId, `${prefix}%`],
-  );
+  return (await auditTrail(test, tenantId)).filter((entry) => entry.action.startsWith(prefix));
 }
