@@ -118,6 +118,27 @@ describe(`user administration's effects on ${testDatabaseKind()}`, () => {
     expect(response.json().code).toBe('user.self_deactivation');
   });
 
+  it('refuses to take away one’s own administrator role, and lets another administrator do it', async () => {
+    const self = await makeMember(database(), world.tenant, 'administrator');
+    const client = await signIn(app, self);
+    const url = `/api/v1/admin/users/${self.id}/roles`;
+    const demoted = await send('PUT', url, { roles: [{ role: 'analyst' }] }, client);
+    expect(demoted.statusCode).toBe(409);
+    expect(demoted.json().code).toBe('user.self_demotion');
+    expect(demoted.json().errors).toEqual([expect.objectContaining({ path: '/body/roles' })]);
+    const [held] = await database().superuser<{ roles: string[] }>(
+      'select array_agg(role order by role) as roles from role_assignments where user_id = $1',
+      [self.id],
+    );
+    expect(held?.roles).toEqual(['administrator']);
+    // Adding a role while keeping administration is fine; so is another administrator's decision.
+    expect(
+      (await send('PUT', url, { roles: [{ role: 'administrator' }, { role: 'analyst' }] }, client))
+        .statusCode,
+    ).toBe(200);
+    expect((await send('PUT', url, { roles: [{ role: 'analyst' }] })).statusCode).toBe(200);
+  });
+
   it('pages through the accounts with a cursor and filters by organisation and state', async () => {
     const staff = [await makeStaff(database(), world), await makeStaff(database(), world)];
     const url = `/api/v1/admin/users?organisationId=${world.csoA}&active=true&limit=1`;

@@ -3,6 +3,7 @@ import { notFound } from '../../../platform/http/problem.ts';
 import type { AccessContext } from '../../access/access-context.ts';
 import { authorize } from '../../access/authorize.ts';
 import { allowedActions } from '../../access/policy.ts';
+import { selfDemotion } from './errors.ts';
 import { userAccountPolicy } from './policy.ts';
 import { presentUser } from './presenter.ts';
 import { findUser, replaceRoleAssignments } from './repository.ts';
@@ -29,6 +30,9 @@ export async function changeRoles(
   if (shaped.errors.length > 0) throw invalidRequest(shaped.errors);
   const { roles } = shaped;
   authorize(access, userAccountPolicy, 'change_roles', { ...found, roles });
+  const keepsAdministration = roles.some((held) => held.role === 'administrator');
+  const wasAdministrator = found.roles.some((held) => held.role === 'administrator');
+  if (id === actor.userId && wasAdministrator && !keepsAdministration) throw selfDemotion();
   const unknown = await unknownScopes(tx, roles, '/body/roles');
   if (unknown.length > 0) throw invalidRequest(unknown);
 

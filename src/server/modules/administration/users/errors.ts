@@ -10,6 +10,19 @@ export const usernameTaken = () =>
 export const selfDeactivation = () =>
   new AppError(409, 'user.self_deactivation', 'Cannot deactivate yourself', 'Ask another administrator.');
 
+/**
+ * An administrator may not take away their own administrator role: a tenant must not lose its last
+ * administrator by a slip. Another administrator can do it.
+ */
+export const selfDemotion = () =>
+  new AppError(
+    409,
+    'user.self_demotion',
+    'Cannot remove your own administrator role',
+    'Ask another administrator.',
+    [{ path: '/body/roles', code: 'self_demotion', message: 'keep your administrator role' }],
+  );
+
 /** Whether a database error (wrapped by drizzle in `cause`) is a unique violation. */
 export function isUniqueViolation(error: unknown): boolean {
   let current: unknown = error;
