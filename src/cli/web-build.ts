@@ -33,6 +33,10 @@ export async function buildWebIfStale(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
       cwd: ROOT,
+      // The bundle is always the production one, whatever mode the server runs in: Vite would
+      // otherwise follow an inherited NODE_ENV=development into React's development build, and that
+      // build would then be served, unchanged, by a later production start.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'inherit',
     });
     child.on('error', reject);
