@@ -1,11 +1,14 @@
 import type { Page } from 'playwright-core';
+import { AccessReportPage } from '../pages/AccessReportPage.ts';
+import { AuditSearchPage, BreakGlassPage } from '../pages/AuditSearchPage.ts';
 import { HomePage } from '../pages/HomePage.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.ts';
 import { RoleHomePage } from '../pages/RoleHomePage.ts';
 import { SessionsPage } from '../pages/SessionsPage.ts';
 import type { LanguageCode, ShellPage } from '../pages/ShellPage.ts';
 import { SignInPage } from '../pages/SignInPage.ts';
-import { headingsIn } from './catalogues.ts';
+import { CreateUserPage, UserAdministrationPage } from '../pages/UserAdministrationPage.ts';
+import { CATALOGUES, headingsIn } from './catalogues.ts';
 
 /** The account the signed-in pages are looked at with, and the name its home greets. */
 export const PAGE_TOUR_ACCOUNT = { username: 'case.central', displayName: 'Leïla Trabelsi' } as const;
@@ -58,5 +61,48 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     account: PAGE_TOUR_ACCOUNT.username,
     open: (page) => SessionsPage.open(page),
     heading: (language) => headingsIn(language).sessions,
+  },
+  {
+    name: 'audit search',
+    path: AuditSearchPage.path,
+    account: 'monitor',
+    open: (page) => AuditSearchPage.open(page),
+    heading: (language) => CATALOGUES[language].audit.search.heading,
+  },
+  {
+    name: 'audit break-glass',
+    path: BreakGlassPage.path,
+    account: 'monitor',
+    open: (page) => BreakGlassPage.open(page),
+    heading: (language) => CATALOGUES[language].audit.breakGlass.heading,
+  },
+  {
+    name: 'audit access report',
+    path: AccessReportPage.pathFor(AccessReportPage.tourPersonId),
+    account: 'monitor',
+    open: (page) => AccessReportPage.open(page),
+    heading: (language) => CATALOGUES[language].audit.report.heading,
+  },
+  {
+    name: 'user accounts',
+    path: UserAdministrationPage.path,
+    account: 'admin',
+    open: (page) => UserAdministrationPage.open(page),
+    heading: (language) => CATALOGUES[language].administration.users.list.heading,
+  },
+  {
+    name: 'create an account',
+    path: CreateUserPage.path,
+    account: 'admin',
+    open: (page) => CreateUserPage.open(page),
+    heading: (language) => CATALOGUES[language].administration.users.create.heading,
+  },
+  {
+    // Reached from the list: an account's address holds its id, which the demo data does not fix.
+    name: 'a user account',
+    path: UserAdministrationPage.path,
+    account: 'admin',
+    open: async (page) => (await UserAdministrationPage.open(page)).openAccount('practitioner.bridges'),
+    heading: () => 'Omar Said',
   },
 ];

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { AdministrationPageLoading } from '../modules/administration/AdministrationPageLoading';
+import { AuditPageLoading } from '../modules/audit/AuditPageLoading';
 import { HomeRoute } from '../modules/home/HomeRoute';
 import { SecondFactorPage } from '../modules/identity/second-factor/SecondFactorPage';
 import { SessionsPage } from '../modules/identity/sessions/SessionsPage';
@@ -32,6 +34,49 @@ export const appRoutes: RouteObject[] = [
             children: [
               { path: 'account/sessions', element: <SessionsPage /> },
               { path: 'account/second-factor', element: <SecondFactorPage /> },
+              {
+                path: 'audit',
+                hydrateFallbackElement: <AuditPageLoading />,
+                lazy: async () => ({
+                  Component: (await import('../modules/audit/AuditSearchPage')).AuditSearchPage,
+                }),
+              },
+              {
+                path: 'audit/break-glass',
+                hydrateFallbackElement: <AuditPageLoading />,
+                lazy: async () => ({
+                  Component: (await import('../modules/audit/BreakGlassPage')).BreakGlassPage,
+                }),
+              },
+              {
+                path: 'audit/people/:personId',
+                hydrateFallbackElement: <AuditPageLoading />,
+                lazy: async () => ({
+                  Component: (await import('../modules/audit/AccessReportPage')).AccessReportPage,
+                }),
+              },
+              {
+                path: 'admin/users',
+                hydrateFallbackElement: <AdministrationPageLoading />,
+                lazy: async () => ({
+                  Component: (await import('../modules/administration/users/UserListPage')).UserListPage,
+                }),
+              },
+              {
+                path: 'admin/users/new',
+                hydrateFallbackElement: <AdministrationPageLoading />,
+                lazy: async () => ({
+                  Component: (await import('../modules/administration/users/CreateUserPage')).CreateUserPage,
+                }),
+              },
+              {
+                path: 'admin/users/:userId',
+                hydrateFallbackElement: <AdministrationPageLoading />,
+                lazy: async () => ({
+                  Component: (await import('../modules/administration/users/UserAccountPage'))
+                    .UserAccountPage,
+                }),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../locales/en.json';
+import { CATALOGUES } from '../locales/catalogues';
 import { flattenCatalogue } from './message-format';
 
 // Every source file of the web app (tests excluded), as text, keyed by path relative to this folder.
@@ -31,7 +31,8 @@ function usedKeys(): Map<string, string[]> {
 }
 
 describe('translation keys in the web source', () => {
-  const catalogue = flattenCatalogue(en);
+  // The shell's messages and, under one key per module, each module's own (locales/catalogues.ts).
+  const catalogue = flattenCatalogue(CATALOGUES.en);
   const uses = usedKeys();
 
   it('finds the keys the shell uses', () => {

@@ -1,43 +1,9 @@
-// What the audit trail records. Every module names its events here, so the trail's vocabulary is
-// one typed list that oversight bodies can read, and a misspelt action fails the type-check.
+// What the audit trail records. The list of actions is part of the API (the web app names them in
+// its filters), so it lives in src/contracts/audit.ts; a module adds its events there.
 
-export const AUDIT_ACTIONS = [
-  // Sign-in and sessions
-  'auth.sign_in',
-  'auth.sign_in_failed',
-  'auth.locked_out',
-  'auth.sign_out',
-  'auth.sign_out_everywhere',
-  'auth.session_revoked',
-  'auth.mfa_enrolled',
-  'auth.mfa_disabled',
-  'auth.recovery_code_used',
-  'auth.mfa_enrolment_started',
-  'auth.recovery_codes_regenerated',
-  'auth.password_changed',
-  // Administration of people and places
-  'organisation.created',
-  'organisation.updated',
-  'facility.created',
-  'facility.updated',
-  'user.created',
-  'user.updated',
-  'user.roles_changed',
-  'user.deactivated',
-  'user.reactivated',
-  // Reading and refusing
-  'record.read',
-  'record.break_glass',
-  'access.denied',
-  // The trail itself
-  'audit.searched',
-  'audit.exported',
-  'audit.access_report_viewed',
-] as const;
+import type { AuditAction, AuditOutcome } from '../../../contracts/audit.ts';
 
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-export type AuditOutcome = 'allowed' | 'denied';
+export { AUDIT_ACTIONS, type AuditAction, type AuditOutcome } from '../../../contracts/audit.ts';
 
 /** A value in an entry's details: plain facts, never the sensitive content itself. */
 export type AuditDetail = string | number | boolean | null;

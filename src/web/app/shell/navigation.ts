@@ -25,6 +25,13 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', testId: 'nav-home', end: true },
   { to: '/sign-in', labelKey: 'nav.signIn', testId: 'nav-sign-in', audience: 'signed-out' },
+  { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', roles: ['oversight_monitor'] },
+  {
+    to: '/admin/users',
+    labelKey: 'administration.nav.users',
+    testId: 'nav-user-administration',
+    roles: ['administrator', 'cso_coordinator'],
+  },
   { to: '/account/sessions', labelKey: 'nav.sessions', testId: 'nav-sessions', audience: 'signed-in' },
   {
     to: '/account/second-factor',
