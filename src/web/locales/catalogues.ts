@@ -10,6 +10,12 @@ import auditEs from '../modules/audit/locales/es.json' with { type: 'json' };
 import auditFr from '../modules/audit/locales/fr.json' with { type: 'json' };
 import auditRu from '../modules/audit/locales/ru.json' with { type: 'json' };
 import auditZh from '../modules/audit/locales/zh.json' with { type: 'json' };
+import placesAr from '../modules/places/locales/ar.json' with { type: 'json' };
+import placesEn from '../modules/places/locales/en.json' with { type: 'json' };
+import placesEs from '../modules/places/locales/es.json' with { type: 'json' };
+import placesFr from '../modules/places/locales/fr.json' with { type: 'json' };
+import placesRu from '../modules/places/locales/ru.json' with { type: 'json' };
+import placesZh from '../modules/places/locales/zh.json' with { type: 'json' };
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
@@ -23,12 +29,12 @@ import zh from './zh.json' with { type: 'json' };
  * module's strings live with its code, and its keys cannot collide with another module's.
  */
 export const CATALOGUES = {
-  en: { ...en, administration: administrationEn, audit: auditEn },
-  fr: { ...fr, administration: administrationFr, audit: auditFr },
-  es: { ...es, administration: administrationEs, audit: auditEs },
-  ru: { ...ru, administration: administrationRu, audit: auditRu },
-  zh: { ...zh, administration: administrationZh, audit: auditZh },
-  ar: { ...ar, administration: administrationAr, audit: auditAr },
+  en: { ...en, administration: administrationEn, audit: auditEn, places: placesEn },
+  fr: { ...fr, administration: administrationFr, audit: auditFr, places: placesFr },
+  es: { ...es, administration: administrationEs, audit: auditEs, places: placesEs },
+  ru: { ...ru, administration: administrationRu, audit: auditRu, places: placesRu },
+  zh: { ...zh, administration: administrationZh, audit: auditZh, places: placesZh },
+  ar: { ...ar, administration: administrationAr, audit: auditAr, places: placesAr },
 };
 
 /** English is the reference catalogue: the keys every language must have, and their argument names. */
