@@ -32,6 +32,26 @@ describe('the role home', () => {
     await waitFor(() => expect(document.title).toBe('Your home · Pathways'));
   });
 
+  it('links the screens a role can already open, apart from the plans', async () => {
+    const base = caseManagerSession();
+    stubApi({
+      'GET /api/v1/me': json({
+        ...base,
+        roles: [{ role: 'oversight_monitor', scope: 'tenant', facility: null, organisation: null }],
+      }),
+    });
+    renderApp();
+
+    const family = await screen.findByTestId('role-home-oversight');
+    const links = within(family).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      [en.roleHome.oversight.auditTrail, '/audit'],
+      [en.roleHome.oversight.breakGlass, '/audit/break-glass'],
+    ]);
+    expect(within(family).getByRole('heading', { name: en.roleHome.availableHeading })).toBeTruthy();
+    expect(within(family).getByRole('heading', { name: en.roleHome.plannedHeading })).toBeTruthy();
+  });
+
   it('names the organisation of an organisation-scoped role and the service of a tenant-wide one', async () => {
     const base = caseManagerSession();
     stubApi({

@@ -1,13 +1,15 @@
 import { List, Stack, Title } from '@mantine/core';
+import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { SignedIn } from '../../../contracts/identity';
 import pageClasses from '../../app/pages/pages.module.css';
 import { usePageTitle } from '../../app/pages/use-page-title';
 import { bidiIsolate } from '../../i18n/bidi';
 import classes from './home.module.css';
 import { RoleList } from './RoleList';
-import { familyHomesFor } from './role-families';
+import { familyHomesFor, type PlannedCapability } from './role-families';
 
 /**
  * The signed-in user's home: who they are, where they work, the roles they hold and, per role
@@ -64,18 +66,48 @@ export function RoleHomePage({ session }: { session: SignedIn }) {
             {t(family.headingKey)}
           </Title>
           <p className={classes.intro}>{t(family.introKey)}</p>
-          <Title order={3} size="h5" mb="xs">
-            {t('roleHome.plannedHeading')}
-          </Title>
-          <List spacing="xs" className={pageClasses.plannedList}>
-            {capabilities.map((capability) => (
-              <List.Item key={capability.labelKey}>{t(capability.labelKey)}</List.Item>
-            ))}
-          </List>
+          <CapabilityList
+            headingKey="roleHome.availableHeading"
+            capabilities={capabilities.filter((capability) => capability.to !== undefined)}
+          />
+          <CapabilityList
+            headingKey="roleHome.plannedHeading"
+            capabilities={capabilities.filter((capability) => capability.to === undefined)}
+          />
         </section>
       ))}
 
       <p className={pageClasses.note}>{t('roleHome.modulesArriving')}</p>
     </Stack>
+  );
+}
+
+/** The screens a family can open now (linked), or the plans still to come; nothing when empty. */
+function CapabilityList({
+  headingKey,
+  capabilities,
+}: {
+  headingKey: ParseKeys;
+  capabilities: readonly PlannedCapability[];
+}) {
+  const { t } = useTranslation();
+  if (capabilities.length === 0) return null;
+  return (
+    <>
+      <Title order={3} size="h5" mb="xs">
+        {t(headingKey)}
+      </Title>
+      <List spacing="xs" className={pageClasses.plannedList} mb="sm">
+        {capabilities.map((capability) => (
+          <List.Item key={capability.labelKey}>
+            {capability.to ? (
+              <Link to={capability.to}>{t(capability.labelKey)}</Link>
+            ) : (
+              t(capability.labelKey)
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </>
   );
 }

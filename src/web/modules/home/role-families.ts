@@ -1,10 +1,14 @@
 import type { ParseKeys } from 'i18next';
 import type { RoleName } from '../../../contracts/identity';
 
-/** Something a role will be able to do here once its module arrives; `roles` narrows it within the family. */
+/**
+ * Something a role does here: with `to`, a screen that exists, linked from the home; without, a
+ * plan for a module still to come. `roles` narrows it within the family.
+ */
 export interface PlannedCapability {
   labelKey: ParseKeys;
   roles?: readonly RoleName[];
+  to?: string;
 }
 
 /** Roles whose homes read alike: one heading, one introduction, one list of what they will do. */
@@ -25,8 +29,8 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     headingKey: 'roleHome.administration.heading',
     introKey: 'roleHome.administration.intro',
     capabilities: [
-      { labelKey: 'roleHome.administration.organisations' },
-      { labelKey: 'roleHome.administration.users' },
+      { labelKey: 'roleHome.administration.organisations', to: '/admin/organisations' },
+      { labelKey: 'roleHome.administration.users', to: '/admin/users' },
       { labelKey: 'roleHome.administration.noCaseContent' },
     ],
   },
@@ -74,7 +78,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     introKey: 'roleHome.civilSociety.intro',
     capabilities: [
       { labelKey: 'roleHome.civilSociety.profile', roles: ['cso_coordinator'] },
-      { labelKey: 'roleHome.civilSociety.staff', roles: ['cso_coordinator'] },
+      { labelKey: 'roleHome.civilSociety.staff', roles: ['cso_coordinator'], to: '/admin/users' },
       { labelKey: 'roleHome.civilSociety.accessRequests', roles: ['cso_coordinator'] },
       { labelKey: 'roleHome.civilSociety.assignedPeople', roles: ['cso_practitioner'] },
       { labelKey: 'roleHome.civilSociety.sessions' },
@@ -104,8 +108,8 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     headingKey: 'roleHome.oversight.heading',
     introKey: 'roleHome.oversight.intro',
     capabilities: [
-      { labelKey: 'roleHome.oversight.auditTrail' },
-      { labelKey: 'roleHome.oversight.breakGlass' },
+      { labelKey: 'roleHome.oversight.auditTrail', to: '/audit' },
+      { labelKey: 'roleHome.oversight.breakGlass', to: '/audit/break-glass' },
       { labelKey: 'roleHome.oversight.complaints' },
       { labelKey: 'roleHome.oversight.verify' },
     ],
