@@ -13,19 +13,18 @@ import { type AuditEntry, GENESIS_HASH, type UnchainedEntry } from './canonical.
 const ISO_UTC_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /**
- * The statement that adds an entry to the tenant's pending entries; the database chains it when the
- * transaction commits (the deferred trigger of migration 0005), filling in its time, place and hashes.
+ * The statement that chains an entry onto its tenant's trail (audit_append, migration 0005): the
+ * database fills in its time, place and hashes. Run as the transaction's last statement.
  */
-export function pendingEntryInsert(
+export function appendEntryStatement(
   entry: UnchainedEntry,
   parts: readonly [string, string, string, string],
 ): SQL {
-  return sql`insert into audit_pending (id, tenant_id, actor_user_id, actor_organisation_id, action, subject_type,
-          subject_id, person_id, purpose, break_glass, outcome, request_id, address, details, canonical_parts)
-        values (${entry.id}, ${entry.tenantId}, ${entry.actorUserId}::uuid, ${entry.actorOrganisationId}::uuid,
-          ${entry.action}, ${entry.subjectType}::text, ${entry.subjectId}::text, ${entry.personId}::uuid,
-          ${entry.purpose}::text, ${entry.breakGlass}::boolean, ${entry.outcome}, ${entry.requestId}::text,
-          ${entry.address}::text, ${JSON.stringify(entry.details)}::jsonb,
+  return sql`select audit_append(${entry.id}::uuid, ${entry.tenantId}::uuid, ${entry.actorUserId}::uuid,
+          ${entry.actorOrganisationId}::uuid, ${entry.action}::text, ${entry.subjectType}::text,
+          ${entry.subjectId}::text, ${entry.personId}::uuid, ${entry.purpose}::text, ${entry.breakGlass}::boolean,
+          ${entry.outcome}::text, ${entry.requestId}::text, ${entry.address}::text,
+          ${JSON.stringify(entry.details)}::jsonb,
           array[${parts[0]}::text, ${parts[1]}::text, ${parts[2]}::text, ${parts[3]}::text])`;
 }
 

@@ -3,7 +3,7 @@ import { flushAfterCommit, runAtCommit } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { canonicalParts, type UnchainedEntry } from './canonical.ts';
 import type { AuditEvent } from './events.ts';
-import { pendingEntryInsert } from './repository.ts';
+import { appendEntryStatement } from './repository.ts';
 import { validateAuditEvent } from './validate-event.ts';
 
 export interface RecordedAudit {
@@ -18,11 +18,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `db.withTenant(tenantId, …)` for the work being audited), so the entry and the work commit or roll
  * back together. Throws on an invalid event, which must fail the caller's transaction too.
  *
- * The entry joins the tenant's hash chain when the transaction commits, in the database (migration
- * 0005): the chain head is locked only for that moment, so concurrent writers of one tenant do not
- * queue behind each other's work. The transaction is flushed to disk before `withTenant` returns.
- * The entry is added as the transaction's last statement (runAtCommit): `tx` names the transaction
- * it belongs to, which must be one the database helpers opened, not a savepoint inside it.
+ * The entry joins the tenant's hash chain as the transaction's last statement, sent with its COMMIT
+ * (runAtCommit; audit_append, migration 0005): the chain head is locked only for that moment, so
+ * concurrent writers of one tenant do not queue behind each other's work. The transaction is
+ * flushed to disk before `withTenant` returns. `tx` names the transaction the entry belongs to,
+ * which must be one the database helpers opened, not a savepoint inside it.
  */
 export async function recordAudit(_tx: Tx, tenantId: string, event: AuditEvent): Promise<RecordedAudit> {
   if (!UUID.test(tenantId)) throw new TypeError('recordAudit needs a tenant id (a UUID)');
@@ -43,9 +43,9 @@ export async function recordAudit(_tx: Tx, tenantId: string, event: AuditEvent):
     address: valid.address,
     details: valid.details,
   };
-  // Sent with the commit: nothing in the transaction reads it back, and on PostgreSQL it then costs
-  // no round trip of its own.
-  runAtCommit(pendingEntryInsert(entry, canonicalParts(entry)));
+  // Sent with the commit: the chain head is locked from this statement to the end of the commit,
+  // with no round trip in between; on PostgreSQL it costs no round trip of its own either.
+  runAtCommit(appendEntryStatement(entry, canonicalParts(entry)));
   flushAfterCommit();
   return { id: entry.id };
 }
