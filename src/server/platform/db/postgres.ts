@@ -75,9 +75,17 @@ function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
      * the COMMIT into a rollback, and the first failure is what the caller sees.
      */
     const sendTogether = async (queries: { sql: string; params: unknown[] }[]) => {
-      const outcomes = await Promise.allSettled(
-        queries.map((query) => client.query(query.sql, query.params)),
-      );
+      // One write to the socket for all of them, not one each: the queries are issued in the same
+      // tick, and the stream is corked until they all are.
+      const stream = socketOf(client);
+      stream?.cork();
+      let pending: Promise<unknown>[];
+      try {
+        pending = queries.map((query) => client.query(query.sql, query.params));
+      } finally {
+        stream?.uncork();
+      }
+      const outcomes = await Promise.allSettled(pending);
       const failed = outcomes.find((outcome) => outcome.status === 'rejected');
       if (!failed) return;
       const error: unknown = failed.reason;
@@ -114,3 +122,11 @@ type SessionParts = {
   schema: ConstructorParameters<typeof NodePgSession>[2];
   options: ConstructorParameters<typeof NodePgSession>[3];
 };
+
+/** The client's socket, when the driver exposes it, to batch pipelined writes into one. */
+function socketOf(client: pg.PoolClient): { cork(): void; uncork(): void } | undefined {
+  const stream = (client as unknown as { connection?: { stream?: { cork?: unknown; uncork?: unknown } } })
+    .connection?.stream;
+  if (typeof stream?.cork !== 'function' || typeof stream.uncork !== 'function') return undefined;
+  return stream as { cork(): void; uncork(): void };
+}
