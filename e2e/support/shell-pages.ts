@@ -3,6 +3,7 @@ import { AccessReportPage } from '../pages/AccessReportPage.ts';
 import { AuditSearchPage, BreakGlassPage } from '../pages/AuditSearchPage.ts';
 import { HomePage } from '../pages/HomePage.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.ts';
+import { FacilitiesPage, OrganisationsPage } from '../pages/PlacesAdministrationPage.ts';
 import { RoleHomePage } from '../pages/RoleHomePage.ts';
 import { SessionsPage } from '../pages/SessionsPage.ts';
 import type { LanguageCode, ShellPage } from '../pages/ShellPage.ts';
@@ -104,5 +105,19 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     account: 'admin',
     open: async (page) => (await UserAdministrationPage.open(page)).openAccount('practitioner.bridges'),
     heading: () => 'Omar Said',
+  },
+  {
+    name: 'organisations',
+    path: OrganisationsPage.path,
+    account: 'admin',
+    open: (page) => OrganisationsPage.open(page),
+    heading: (language) => CATALOGUES[language].places.organisations.heading,
+  },
+  {
+    name: 'facilities',
+    path: FacilitiesPage.path,
+    account: 'admin',
+    open: (page) => FacilitiesPage.open(page),
+    heading: (language) => CATALOGUES[language].places.facilities.heading,
   },
 ];

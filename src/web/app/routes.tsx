@@ -5,6 +5,7 @@ import { HomeRoute } from '../modules/home/HomeRoute';
 import { SecondFactorPage } from '../modules/identity/second-factor/SecondFactorPage';
 import { SessionsPage } from '../modules/identity/sessions/SessionsPage';
 import { SignInPage } from '../modules/identity/sign-in/SignInPage';
+import { PlacesPageLoading } from '../modules/places/PlacesPageLoading';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { RequireSession } from './session/RequireSession';
@@ -75,6 +76,20 @@ export const appRoutes: RouteObject[] = [
                 lazy: async () => ({
                   Component: (await import('../modules/administration/users/UserAccountPage'))
                     .UserAccountPage,
+                }),
+              },
+              {
+                path: 'admin/organisations',
+                hydrateFallbackElement: <PlacesPageLoading />,
+                lazy: async () => ({
+                  Component: (await import('../modules/places/OrganisationsPage')).OrganisationsPage,
+                }),
+              },
+              {
+                path: 'admin/facilities',
+                hydrateFallbackElement: <PlacesPageLoading />,
+                lazy: async () => ({
+                  Component: (await import('../modules/places/FacilitiesPage')).FacilitiesPage,
                 }),
               },
             ],

@@ -32,6 +32,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     testId: 'nav-user-administration',
     roles: ['administrator', 'cso_coordinator'],
   },
+  {
+    to: '/admin/organisations',
+    labelKey: 'places.nav.organisations',
+    testId: 'nav-organisations',
+    roles: ['administrator'],
+  },
+  {
+    to: '/admin/facilities',
+    labelKey: 'places.nav.facilities',
+    testId: 'nav-facilities',
+    roles: ['administrator'],
+  },
   { to: '/account/sessions', labelKey: 'nav.sessions', testId: 'nav-sessions', audience: 'signed-in' },
   {
     to: '/account/second-factor',
