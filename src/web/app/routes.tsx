@@ -1,15 +1,13 @@
 import type { RouteObject } from 'react-router';
-import { AdministrationPageLoading } from '../modules/administration/AdministrationPageLoading';
-import { AuditPageLoading } from '../modules/audit/AuditPageLoading';
 import { HomeRoute } from '../modules/home/HomeRoute';
 import { SecondFactorPage } from '../modules/identity/second-factor/SecondFactorPage';
 import { SessionsPage } from '../modules/identity/sessions/SessionsPage';
 import { SignInPage } from '../modules/identity/sign-in/SignInPage';
-import { PlacesPageLoading } from '../modules/places/PlacesPageLoading';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { RequireSession } from './session/RequireSession';
 import { ShellLayout } from './shell/ShellLayout';
+import { PageLoading } from './ui/PageLoading';
 
 /**
  * Every screen renders inside the shell. The pathless route catches rendering errors below it,
@@ -20,6 +18,13 @@ import { ShellLayout } from './shell/ShellLayout';
  * starts, and a lazy first route would hold the first paint. Heavier module pages join as lazy routes
  * (`lazy: () => import(...)`).
  */
+// While a module's lazy screen loads; its words stay in the module's catalogue.
+const auditLoading = <PageLoading labelKey="audit.loadingPage" testId="audit-page-loading" />;
+const administrationLoading = (
+  <PageLoading labelKey="administration.loadingPage" testId="administration-page-loading" />
+);
+const placesLoading = <PageLoading labelKey="places.loadingPage" testId="places-page-loading" />;
+
 export const appRoutes: RouteObject[] = [
   {
     path: '/',
@@ -37,42 +42,42 @@ export const appRoutes: RouteObject[] = [
               { path: 'account/second-factor', element: <SecondFactorPage /> },
               {
                 path: 'audit',
-                hydrateFallbackElement: <AuditPageLoading />,
+                hydrateFallbackElement: auditLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/audit/AuditSearchPage')).AuditSearchPage,
                 }),
               },
               {
                 path: 'audit/break-glass',
-                hydrateFallbackElement: <AuditPageLoading />,
+                hydrateFallbackElement: auditLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/audit/BreakGlassPage')).BreakGlassPage,
                 }),
               },
               {
                 path: 'audit/people/:personId',
-                hydrateFallbackElement: <AuditPageLoading />,
+                hydrateFallbackElement: auditLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/audit/AccessReportPage')).AccessReportPage,
                 }),
               },
               {
                 path: 'admin/users',
-                hydrateFallbackElement: <AdministrationPageLoading />,
+                hydrateFallbackElement: administrationLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/administration/users/UserListPage')).UserListPage,
                 }),
               },
               {
                 path: 'admin/users/new',
-                hydrateFallbackElement: <AdministrationPageLoading />,
+                hydrateFallbackElement: administrationLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/administration/users/CreateUserPage')).CreateUserPage,
                 }),
               },
               {
                 path: 'admin/users/:userId',
-                hydrateFallbackElement: <AdministrationPageLoading />,
+                hydrateFallbackElement: administrationLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/administration/users/UserAccountPage'))
                     .UserAccountPage,
@@ -80,14 +85,14 @@ export const appRoutes: RouteObject[] = [
               },
               {
                 path: 'admin/organisations',
-                hydrateFallbackElement: <PlacesPageLoading />,
+                hydrateFallbackElement: placesLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/places/OrganisationsPage')).OrganisationsPage,
                 }),
               },
               {
                 path: 'admin/facilities',
-                hydrateFallbackElement: <PlacesPageLoading />,
+                hydrateFallbackElement: placesLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/places/FacilitiesPage')).FacilitiesPage,
                 }),

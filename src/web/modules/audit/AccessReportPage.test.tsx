@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../locales/catalogues';
 import { caseManagerSession, json, problem, stubApi } from '../../testing/fake-api';
+import { openScreen } from '../../testing/open-screen';
 import { renderApp } from '../../testing/render-app';
 import {
   accessReport,
@@ -48,12 +49,11 @@ const monitor = reportActor({
 });
 
 function openReport(answers: Parameters<typeof stubApi>[0] = {}, path = `/audit/people/${PERSON_ID}`) {
-  const api = stubApi({
+  return openScreen(path, {
     'GET /api/v1/me': json(monitorSession()),
     [REPORT]: json(accessReport([gateOfficer, monitor])),
     ...answers,
   });
-  return { api, ...renderApp({ path }) };
 }
 
 const rows = () => within(screen.getByTestId('access-report-table')).getAllByTestId('access-report-row');

@@ -1,11 +1,12 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import tableClasses from '../../app/ui/data-table.module.css';
+import { ScrollingTable } from '../../app/ui/ScrollingTable';
 import { formatNumber } from '../../i18n/format';
 import classes from './audit.module.css';
 import { actionLabel, organisationKindLabel, roleLabel, subjectTypeLabel } from './audit-labels';
 import type { AccessReportActor } from './audit-types';
 import { formatInstant, Instant } from './Instant';
-import { ScrollingTable } from './ScrollingTable';
 import { Identifier, Reason } from './trail-cells';
 
 /**
@@ -26,7 +27,11 @@ export function AccessReportTable({
 
   return (
     <ScrollingTable label={caption}>
-      <Table className={classes.table} verticalSpacing="sm" data-testid="access-report-table">
+      <Table
+        className={`${tableClasses.table} ${classes.table}`}
+        verticalSpacing="sm"
+        data-testid="access-report-table"
+      >
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

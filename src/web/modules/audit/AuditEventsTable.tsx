@@ -1,10 +1,11 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import tableClasses from '../../app/ui/data-table.module.css';
+import { ScrollingTable } from '../../app/ui/ScrollingTable';
 import classes from './audit.module.css';
 import { actionLabel } from './audit-labels';
 import type { AuditEventItem } from './audit-types';
 import { Instant } from './Instant';
-import { ScrollingTable } from './ScrollingTable';
 import { ActorCell, type FilterLink, OrganisationCell, PersonCell, Reason, SubjectCell } from './trail-cells';
 
 export interface AuditEventsTableProps {
@@ -24,7 +25,11 @@ export function AuditEventsTable({ items, variant, caption, filterLink }: AuditE
   const search = variant === 'search';
   return (
     <ScrollingTable label={caption}>
-      <Table className={classes.table} verticalSpacing="sm" data-testid="audit-events-table">
+      <Table
+        className={`${tableClasses.table} ${classes.table}`}
+        verticalSpacing="sm"
+        data-testid="audit-events-table"
+      >
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

@@ -1,7 +1,6 @@
-import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api/api-error';
-import { describeRequestError } from '../../app/api/error-message';
+import { LoadFailed } from '../../app/ui/LoadFailed';
 import { Notice } from '../../app/ui/Notice';
 
 /**
@@ -10,8 +9,7 @@ import { Notice } from '../../app/ui/Notice';
  * offers to try again.
  */
 export function AuditRefusal({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 403) {
     return (
       <Notice tone="error" title={t('audit.refusal.forbiddenTitle')} data-testid="audit-forbidden">
@@ -27,11 +25,11 @@ export function AuditRefusal({ error, onRetry }: { error: unknown; onRetry: () =
     );
   }
   return (
-    <Notice tone="error" title={t('audit.refusal.loadFailedTitle')} data-testid="audit-load-failed">
-      <p>{describeRequestError(error, t, language)}</p>
-      <Button variant="outline" size="md" onClick={onRetry}>
-        {t('session.retry')}
-      </Button>
-    </Notice>
+    <LoadFailed
+      title={t('audit.refusal.loadFailedTitle')}
+      error={error}
+      onRetry={onRetry}
+      testId="audit-load-failed"
+    />
   );
 }

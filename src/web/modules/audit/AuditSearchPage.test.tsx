@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../locales/catalogues';
 import { caseManagerSession, json, problem, stubApi } from '../../testing/fake-api';
+import { openScreen } from '../../testing/open-screen';
 import { renderApp } from '../../testing/render-app';
 import {
   auditEvent,
@@ -46,13 +47,15 @@ function openSearch(
   answers: Parameters<typeof stubApi>[0] = {},
   language: 'en' | 'ar' = 'en',
 ) {
-  const api = stubApi({
-    'GET /api/v1/me': json(monitorSession()),
-    [SEARCH]: json(eventPage([denied, breakGlass, anonymous])),
-    ...answers,
-  });
-  const view = renderApp({ path, language });
-  return { api, ...view };
+  return openScreen(
+    path,
+    {
+      'GET /api/v1/me': json(monitorSession()),
+      [SEARCH]: json(eventPage([denied, breakGlass, anonymous])),
+      ...answers,
+    },
+    language,
+  );
 }
 
 /** The addresses the page asked the trail with, query strings included. */

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../locales/catalogues';
-import { json, problem, stubApi } from '../../testing/fake-api';
-import { renderApp } from '../../testing/render-app';
+import { json, problem, type stubApi } from '../../testing/fake-api';
+import { openScreen } from '../../testing/open-screen';
 import { auditEvent, eventPage, GATE_OFFICER_ID, monitorSession, PERSON_ID } from './audit-test-data';
 
 afterEach(() => {
@@ -20,12 +20,11 @@ const opening = auditEvent({
 });
 
 function openBreakGlass(answers: Parameters<typeof stubApi>[0] = {}, path = '/audit/break-glass') {
-  const api = stubApi({
+  return openScreen(path, {
     'GET /api/v1/me': json(monitorSession()),
     [LIST]: json(eventPage([opening])),
     ...answers,
   });
-  return { api, ...renderApp({ path }) };
 }
 
 const asked = (api: ReturnType<typeof stubApi>) =>

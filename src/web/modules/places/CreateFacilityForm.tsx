@@ -1,8 +1,10 @@
 import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, type RefObject, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminFacility, AdminOrganisation } from '../../../contracts/administration';
-import { Notice } from '../../app/ui/Notice';
+import { FormProblem } from '../../app/forms/FormProblem';
+import { useInputDirection } from '../../app/forms/form-focus';
+import { useFormProblems } from '../../app/forms/use-form-problems';
 import { bidiIsolate } from '../../i18n/bidi';
 import { FacilityFields } from './FacilityFields';
 import {
@@ -11,7 +13,6 @@ import {
   type NewFacilityDraft,
   newFacilityProblems,
 } from './facility-draft';
-import { focusFirstProblem, useInputDirection } from './form-focus';
 import { noProblems, type PlaceProblems, placeProblemsOf } from './place-problems';
 import { useCreateFacility } from './place-queries';
 import classes from './places.module.css';
@@ -40,18 +41,11 @@ export function CreateFacilityForm({
   const language = i18n.resolvedLanguage ?? i18n.language;
   const only = prisonServices.length === 1 ? prisonServices[0] : undefined;
   const [draft, setDraft] = useState<NewFacilityDraft>(() => emptyFacilityDraft(only?.id));
-  const [problems, setProblems] = useState<PlaceProblems>(noProblems);
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { problems, setProblems, show, formRef, alertRef } = useFormProblems<PlaceProblems>(noProblems);
   const create = useCreateFacility();
   useInputDirection(firstFieldRef, 'ltr');
 
   const change = (next: Partial<NewFacilityDraft>) => setDraft((current) => ({ ...current, ...next }));
-
-  function show(next: PlaceProblems) {
-    setProblems(next);
-    focusFirstProblem(formRef, alertRef);
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -79,16 +73,12 @@ export function CreateFacilityForm({
       data-testid="create-facility-form"
     >
       <Stack gap="md">
-        {problems.form && (
-          <Notice
-            ref={alertRef}
-            tone="error"
-            title={t('places.facilities.create.failedTitle')}
-            data-testid="create-facility-error"
-          >
-            <p>{problems.form}</p>
-          </Notice>
-        )}
+        <FormProblem
+          ref={alertRef}
+          message={problems.form}
+          title={t('places.facilities.create.failedTitle')}
+          testId="create-facility-error"
+        />
         <div className={classes.fieldGrid}>
           <TextInput
             ref={firstFieldRef}

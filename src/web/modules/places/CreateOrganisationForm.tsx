@@ -3,9 +3,10 @@ import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminOrganisation } from '../../../contracts/administration';
 import { ORGANISATION_KINDS, type OrganisationKindName } from '../../../contracts/identity';
-import { Notice } from '../../app/ui/Notice';
+import { FormProblem } from '../../app/forms/FormProblem';
+import { useInputDirection } from '../../app/forms/form-focus';
+import { useFormProblems } from '../../app/forms/use-form-problems';
 import { nameProblem } from './check-place';
-import { focusFirstProblem, useInputDirection } from './form-focus';
 import { organisationKindLabel } from './place-labels';
 import { hasProblems, noProblems, type PlaceProblems, placeProblemsOf } from './place-problems';
 import { useCreateOrganisation } from './place-queries';
@@ -28,17 +29,10 @@ export function CreateOrganisationForm({ headingId, firstFieldRef, onCreated }: 
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [kind, setKind] = useState<OrganisationKindName | ''>('');
   const [name, setName] = useState('');
-  const [problems, setProblems] = useState<PlaceProblems>(noProblems);
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { problems, setProblems, show, formRef, alertRef } = useFormProblems<PlaceProblems>(noProblems);
   const nameRef = useRef<HTMLInputElement>(null);
   const create = useCreateOrganisation();
   useInputDirection(nameRef, 'auto');
-
-  function show(next: PlaceProblems) {
-    setProblems(next);
-    focusFirstProblem(formRef, alertRef);
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,16 +66,12 @@ export function CreateOrganisationForm({ headingId, firstFieldRef, onCreated }: 
       data-testid="create-organisation-form"
     >
       <Stack gap="md">
-        {problems.form && (
-          <Notice
-            ref={alertRef}
-            tone="error"
-            title={t('places.organisations.create.failedTitle')}
-            data-testid="create-organisation-error"
-          >
-            <p>{problems.form}</p>
-          </Notice>
-        )}
+        <FormProblem
+          ref={alertRef}
+          message={problems.form}
+          title={t('places.organisations.create.failedTitle')}
+          testId="create-organisation-error"
+        />
         <div className={classes.fieldGrid}>
           <NativeSelect
             ref={firstFieldRef}

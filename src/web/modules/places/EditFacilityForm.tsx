@@ -1,12 +1,12 @@
 import { Button, Stack, Title } from '@mantine/core';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminFacility } from '../../../contracts/administration';
-import { Notice } from '../../app/ui/Notice';
+import { FormProblem } from '../../app/forms/FormProblem';
+import { useFormProblems } from '../../app/forms/use-form-problems';
 import { bidiIsolate } from '../../i18n/bidi';
 import { FacilityFields } from './FacilityFields';
 import { changesOf, draftOf, type FacilityDraft, facilityDraftProblems } from './facility-draft';
-import { focusFirstProblem } from './form-focus';
 import { noProblems, type PlaceProblems, placeProblemsOf } from './place-problems';
 import { useUpdateFacility } from './place-queries';
 import classes from './places.module.css';
@@ -27,20 +27,13 @@ export function EditFacilityForm({ facility, onDone }: EditFacilityFormProps) {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const headingId = useId();
   const [draft, setDraft] = useState<FacilityDraft>(() => draftOf(facility));
-  const [problems, setProblems] = useState<PlaceProblems>(noProblems);
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { problems, setProblems, show, formRef, alertRef } = useFormProblems<PlaceProblems>(noProblems);
   const update = useUpdateFacility();
 
   // The panel opens in answer to "Change": its first field takes the focus (and scrolls into view).
   useEffect(() => {
     formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, []);
-
-  function show(next: PlaceProblems) {
-    setProblems(next);
-    focusFirstProblem(formRef, alertRef);
-  }
+  }, [formRef]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -91,16 +84,12 @@ export function EditFacilityForm({ facility, onDone }: EditFacilityFormProps) {
           data-testid="edit-facility-form"
         >
           <Stack gap="md">
-            {problems.form && (
-              <Notice
-                ref={alertRef}
-                tone="error"
-                title={t('places.facilities.edit.failedTitle')}
-                data-testid="edit-facility-error"
-              >
-                <p>{problems.form}</p>
-              </Notice>
-            )}
+            <FormProblem
+              ref={alertRef}
+              message={problems.form}
+              title={t('places.facilities.edit.failedTitle')}
+              testId="edit-facility-error"
+            />
             <div className={classes.fieldGrid}>
               <FacilityFields
                 draft={draft}

@@ -2,8 +2,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../locales/catalogues';
-import { caseManagerSession, json, problem, stubApi } from '../../testing/fake-api';
-import { renderApp } from '../../testing/render-app';
+import { caseManagerSession, json, problem, type stubApi } from '../../testing/fake-api';
+import { errorOf, field, type } from '../../testing/form-fields';
+import { openScreen } from '../../testing/open-screen';
 import { adminSession, facilities, facility, IDS, organisation, organisations } from './places-test-data';
 import { timeZoneNames } from './time-zones';
 
@@ -19,25 +20,18 @@ const CREATE = 'POST /api/v1/admin/facilities';
 const UPDATE = `PATCH /api/v1/admin/facilities/${IDS.central}`;
 
 function openPage(answers: Parameters<typeof stubApi>[0] = {}, language: 'en' | 'ar' = 'en') {
-  const api = stubApi({
-    'GET /api/v1/me': json(adminSession()),
-    [LIST]: json({ facilities: facilities() }),
-    [ORGANISATIONS]: json({ organisations: organisations() }),
-    ...answers,
-  });
-  const view = renderApp({ path: '/admin/facilities', language });
-  return { api, ...view };
+  return openScreen(
+    '/admin/facilities',
+    {
+      'GET /api/v1/me': json(adminSession()),
+      [LIST]: json({ facilities: facilities() }),
+      [ORGANISATIONS]: json({ organisations: organisations() }),
+      ...answers,
+    },
+    language,
+  );
 }
 
-const field = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
-const type = (testId: string, value: string) => fireEvent.change(field(testId), { target: { value } });
-function errorOf(input: HTMLElement): string | null {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  const texts = ids
-    .map((id) => document.getElementById(id))
-    .filter((node) => node?.className.includes('error'));
-  return texts[0]?.textContent ?? null;
-}
 const rowOf = (code: string) =>
   screen.getAllByTestId('facility-row').find((row) => row.dataset.code === code) as HTMLElement;
 const cell = (code: string, testId: string) => within(rowOf(code)).getByTestId(testId).textContent;

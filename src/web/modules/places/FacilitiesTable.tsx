@@ -2,11 +2,12 @@ import { Button, Table } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminFacility } from '../../../contracts/administration';
+import tableClasses from '../../app/ui/data-table.module.css';
+import { ScrollingTable } from '../../app/ui/ScrollingTable';
 import { bidiIsolate } from '../../i18n/bidi';
 import { formatNumber } from '../../i18n/format';
 import { facilityKindLabel } from './place-labels';
 import classes from './places.module.css';
-import { TableScroller } from './TableScroller';
 
 export interface FacilitiesTableProps {
   facilities: readonly AdminFacility[];
@@ -27,10 +28,10 @@ export function FacilitiesTable({ facilities, editing, onEdit, changeButtonRef }
   const language = i18n.resolvedLanguage ?? i18n.language;
   const caption = t('places.facilities.list.caption');
   return (
-    <TableScroller label={caption}>
+    <ScrollingTable label={caption}>
       <Table
         data-testid="facilities-table"
-        className={`${classes.table} ${classes.facilityTable}`}
+        className={`${tableClasses.table} ${classes.table} ${classes.facilityTable}`}
         verticalSpacing="sm"
         striped
       >
@@ -103,6 +104,6 @@ export function FacilitiesTable({ facilities, editing, onEdit, changeButtonRef }
           ))}
         </Table.Tbody>
       </Table>
-    </TableScroller>
+    </ScrollingTable>
   );
 }

@@ -2,8 +2,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../locales/catalogues';
-import { caseManagerSession, json, problem, stubApi, unreachable } from '../../testing/fake-api';
-import { renderApp } from '../../testing/render-app';
+import { caseManagerSession, json, problem, type stubApi, unreachable } from '../../testing/fake-api';
+import { errorOf, field, type } from '../../testing/form-fields';
+import { openScreen } from '../../testing/open-screen';
 import { adminSession, BRIDGES, IDS, organisation, organisations } from './places-test-data';
 
 afterEach(() => {
@@ -22,25 +23,17 @@ function openPage(
   path = '/admin/organisations',
   language: 'en' | 'ar' = 'en',
 ) {
-  const api = stubApi({
-    'GET /api/v1/me': json(adminSession()),
-    [LIST]: json({ organisations: organisations() }),
-    ...answers,
-  });
-  const view = renderApp({ path, language });
-  return { api, ...view };
+  return openScreen(
+    path,
+    {
+      'GET /api/v1/me': json(adminSession()),
+      [LIST]: json({ organisations: organisations() }),
+      ...answers,
+    },
+    language,
+  );
 }
 
-const field = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
-const type = (testId: string, value: string) => fireEvent.change(field(testId), { target: { value } });
-/** The message Mantine shows for an input, found through its aria-describedby. */
-function errorOf(input: HTMLElement): string | null {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  const texts = ids
-    .map((id) => document.getElementById(id))
-    .filter((node) => node?.className.includes('error'));
-  return texts[0]?.textContent ?? null;
-}
 const rows = () => screen.getAllByTestId('organisation-row');
 const rowOf = (id: string) => rows().find((row) => row.dataset.organisationId === id) as HTMLElement;
 

@@ -2,6 +2,7 @@ import { Button, Table } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminOrganisation } from '../../../contracts/administration';
+import tableClasses from '../../app/ui/data-table.module.css';
 import { bidiIsolate } from '../../i18n/bidi';
 import { organisationKindLabel } from './place-labels';
 import classes from './places.module.css';
@@ -28,7 +29,12 @@ export function OrganisationsTable({ organisations, onRenamed }: OrganisationsTa
   }
 
   return (
-    <Table data-testid="organisations-table" className={classes.table} verticalSpacing="sm" striped>
+    <Table
+      data-testid="organisations-table"
+      className={`${tableClasses.table} ${classes.table}`}
+      verticalSpacing="sm"
+      striped
+    >
       <Table.Caption>{t('places.organisations.list.caption')}</Table.Caption>
       <Table.Thead>
         <Table.Tr>

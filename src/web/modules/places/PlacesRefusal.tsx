@@ -1,7 +1,6 @@
-import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api/api-error';
-import { describeRequestError } from '../../app/api/error-message';
+import { LoadFailed } from '../../app/ui/LoadFailed';
 import { Notice } from '../../app/ui/Notice';
 
 /**
@@ -17,8 +16,7 @@ export function PlacesRefusal({
   loadFailedTitle: string;
   onRetry: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 403 && error.code !== 'auth.csrf') {
     return (
       <Notice
@@ -31,12 +29,5 @@ export function PlacesRefusal({
       </Notice>
     );
   }
-  return (
-    <Notice tone="error" title={loadFailedTitle} data-testid="places-load-failed">
-      <p>{describeRequestError(error, t, language)}</p>
-      <Button variant="outline" size="md" onClick={onRetry}>
-        {t('session.retry')}
-      </Button>
-    </Notice>
-  );
+  return <LoadFailed title={loadFailedTitle} error={error} onRetry={onRetry} testId="places-load-failed" />;
 }

@@ -3,16 +3,14 @@ import { FACILITY_CAPACITY_MAX } from '../../../contracts/administration';
 import type { FieldError } from '../../../contracts/problem';
 import { ApiError } from '../../app/api/api-error';
 import { describeRequestError } from '../../app/api/error-message';
+import { type FormProblems, fieldProblemsOf } from '../../app/forms/field-problems';
 import { PLACE_NAME_MAX_LENGTH } from './check-place';
 
 /** The fields of the organisation and facility forms that a refusal can point at. */
-export type PlaceField = 'kind' | 'name' | 'code' | 'timeZone' | 'capacity' | 'organisationId';
+const PLACE_FIELDS = ['kind', 'name', 'code', 'timeZone', 'capacity', 'organisationId'] as const;
+export type PlaceField = (typeof PLACE_FIELDS)[number];
 
-/** What went wrong, in the reader's words: next to each field at fault, and above the form. */
-export interface PlaceProblems {
-  fields: Partial<Record<PlaceField, string>>;
-  form: string | null;
-}
+export type PlaceProblems = FormProblems<PlaceField>;
 
 export const noProblems = (): PlaceProblems => ({ fields: {}, form: null });
 
@@ -22,8 +20,6 @@ export function hasProblems(problems: PlaceProblems): boolean {
 
 /** Whose form it is: the words for a taken name or a vanished record differ. */
 export type PlaceSubject = 'organisation' | 'facility';
-
-const FIELD_PATH = /^\/body\/(kind|name|code|timeZone|capacity|organisationId)$/;
 
 function fieldMessage(field: PlaceField, error: FieldError, t: TFunction): string {
   switch (`${field}:${error.code}`) {
@@ -79,10 +75,9 @@ export function placeProblemsOf(
 ): PlaceProblems {
   const problems = noProblems();
   if (!(error instanceof ApiError)) return { ...problems, form: describeRequestError(error, t, language) };
-  for (const fieldError of error.errors) {
-    const field = FIELD_PATH.exec(fieldError.path)?.[1] as PlaceField | undefined;
-    if (field) problems.fields[field] ??= fieldMessage(field, fieldError, t);
-  }
+  problems.fields = fieldProblemsOf(error.errors, PLACE_FIELDS, (field, fieldError) =>
+    fieldMessage(field, fieldError, t),
+  );
   const placed = Object.keys(problems.fields).length > 0;
   if (placed) {
     problems.form = t('places.errors.checkFields');

@@ -1,47 +1,25 @@
 import type { AdminFacility, AdminOrganisation } from '../../../contracts/administration';
-import type { SignedIn } from '../../../contracts/identity';
-import { caseManagerSession } from '../../testing/fake-api';
+import { ADMINISTRATION_IDS, adminFacility, adminOrganisation } from '../../testing/administration-test-data';
 
 // Answers of the organisation and facility administration API for the unit tests of its screens:
 // a small, fictional service.
 
 export const IDS = {
-  admin: '0190c2a0-0000-7000-8000-000000000a01',
-  operator: '0190c2a0-0000-7000-8000-000000000b01',
-  prison: '0190c2a0-0000-7000-8000-000000000b02',
-  bridges: '0190c2a0-0000-7000-8000-000000000b03',
+  ...ADMINISTRATION_IDS,
   probation: '0190c2a0-0000-7000-8000-000000000b04',
   created: '0190c2a0-0000-7000-8000-000000000b05',
-  central: '0190c2a0-0000-7000-8000-000000000c01',
-  women: '0190c2a0-0000-7000-8000-000000000c02',
   newFacility: '0190c2a0-0000-7000-8000-000000000c03',
 } as const;
 
-export const BRIDGES = 'Bridges · Passerelles · جسور';
+export {
+  adminFacility as facility,
+  adminOrganisation as organisation,
+  adminSession,
+  BRIDGES,
+} from '../../testing/administration-test-data';
 
-/** `/me` for the demo administrator (CONTRACT.md). */
-export function adminSession(): SignedIn {
-  const base = caseManagerSession();
-  return {
-    ...base,
-    user: { ...base.user, id: IDS.admin, username: 'admin', displayName: 'Tomás Ferreira' },
-    organisation: { id: IDS.operator, kind: 'operator', name: 'Pathways Platform Operations' },
-    roles: [{ role: 'administrator', scope: 'tenant', facility: null, organisation: null }],
-  };
-}
-
-const ALL = ['read', 'create', 'update'] as AdminOrganisation['actions'];
-
-export function organisation(overrides: Partial<AdminOrganisation> = {}): AdminOrganisation {
-  return {
-    id: IDS.bridges,
-    kind: 'civil_society',
-    name: BRIDGES,
-    createdAt: '2026-03-01T09:00:00.000Z',
-    actions: ALL,
-    ...overrides,
-  };
-}
+const organisation = adminOrganisation;
+const facility = adminFacility;
 
 /** The service's organisations in the server's order: by kind, then name. */
 export function organisations(): AdminOrganisation[] {
@@ -51,22 +29,6 @@ export function organisations(): AdminOrganisation[] {
     organisation(),
     organisation({ id: IDS.operator, kind: 'operator', name: 'Pathways Platform Operations' }),
   ];
-}
-
-export function facility(overrides: Partial<AdminFacility> = {}): AdminFacility {
-  return {
-    id: IDS.central,
-    code: 'CENTRAL',
-    name: 'Central Prison',
-    kind: 'men',
-    timeZone: 'Africa/Tunis',
-    capacity: 1200,
-    organisationId: IDS.prison,
-    organisationName: 'Meridia Prison Service',
-    createdAt: '2026-03-01T09:00:00.000Z',
-    actions: ALL,
-    ...overrides,
-  };
 }
 
 /** The service's facilities in the server's order: by name. */

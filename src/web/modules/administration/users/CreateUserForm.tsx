@@ -1,10 +1,10 @@
 import { Button, Checkbox, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../../app/ui/Notice';
+import { FormProblem } from '../../../app/forms/FormProblem';
+import { useFormProblems } from '../../../app/forms/use-form-problems';
 import { type AccountProblems, accountProblemsOf, hasProblems, noProblems } from './account-problems';
 import { checkNewAccount } from './check-account';
-import { focusFirstProblem } from './focus-problem';
 import { RoleAssignmentsEditor } from './RoleAssignmentsEditor';
 import { newDraftKey, type RoleDraft, requestsOf } from './role-drafts';
 import type { Grants } from './role-grants';
@@ -48,9 +48,7 @@ export function CreateUserForm({
       ? [{ key: newDraftKey(), role: grants.roles[0], placeId: only.id }]
       : [],
   );
-  const [problems, setProblems] = useState<AccountProblems>(noProblems);
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { problems, setProblems, show, formRef, alertRef } = useFormProblems<AccountProblems>(noProblems);
   const displayNameRef = useRef<HTMLInputElement>(null);
   const usernameRef = useRef<HTMLInputElement>(null);
   const create = useCreateUser();
@@ -61,11 +59,6 @@ export function CreateUserForm({
     displayNameRef.current?.setAttribute('dir', 'auto');
     usernameRef.current?.setAttribute('dir', 'ltr');
   }, []);
-
-  function show(next: AccountProblems) {
-    setProblems(next);
-    focusFirstProblem(formRef, alertRef);
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -96,16 +89,12 @@ export function CreateUserForm({
       data-testid="create-user-form"
     >
       <Stack gap="md">
-        {problems.form && (
-          <Notice
-            ref={alertRef}
-            tone="error"
-            title={t('administration.users.create.failedTitle')}
-            data-testid="create-user-error"
-          >
-            <p>{problems.form}</p>
-          </Notice>
-        )}
+        <FormProblem
+          ref={alertRef}
+          message={problems.form}
+          title={t('administration.users.create.failedTitle')}
+          testId="create-user-error"
+        />
         <TextInput
           ref={displayNameRef}
           label={t('administration.users.create.displayName')}

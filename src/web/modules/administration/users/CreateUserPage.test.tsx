@@ -2,8 +2,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../../locales/catalogues';
-import { json, problem, stubApi } from '../../../testing/fake-api';
-import { renderApp } from '../../../testing/render-app';
+import { json, problem, type stubApi } from '../../../testing/fake-api';
+import { errorOf, field, type } from '../../../testing/form-fields';
+import { openScreen } from '../../../testing/open-screen';
 import {
   adminSession,
   BRIDGES,
@@ -24,7 +25,7 @@ const CREATE = 'POST /api/v1/admin/users';
 const created = managedUser({ id: IDS.created, username: 'amal.nasser', displayName: 'Amal Nasser' });
 
 function openForm(answers: Parameters<typeof stubApi>[0] = {}, session = adminSession()) {
-  const api = stubApi({
+  return openScreen('/admin/users/new', {
     'GET /api/v1/me': json(session),
     'GET /api/v1/admin/organisations': json(organisationList()),
     'GET /api/v1/admin/facilities': json(facilityList()),
@@ -32,19 +33,6 @@ function openForm(answers: Parameters<typeof stubApi>[0] = {}, session = adminSe
     [`GET /api/v1/admin/users/${IDS.created}`]: json(created),
     ...answers,
   });
-  const view = renderApp({ path: '/admin/users/new' });
-  return { api, ...view };
-}
-
-const field = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
-const type = (testId: string, value: string) => fireEvent.change(field(testId), { target: { value } });
-/** The message Mantine shows for an input, found through its aria-describedby. */
-function errorOf(input: HTMLElement): string | null {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  const texts = ids
-    .map((id) => document.getElementById(id))
-    .filter((node) => node?.className.includes('error'));
-  return texts[0]?.textContent ?? null;
 }
 
 function fillValidAccount() {

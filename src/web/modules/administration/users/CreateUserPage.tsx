@@ -1,11 +1,11 @@
-import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { describeRequestError } from '../../../app/api/error-message';
 import pageClasses from '../../../app/pages/pages.module.css';
 import { usePageTitle } from '../../../app/pages/use-page-title';
 import { useSession } from '../../../app/session/session-query';
+import { LoadFailed } from '../../../app/ui/LoadFailed';
 import { Notice } from '../../../app/ui/Notice';
 import { Pending } from '../../../app/ui/Pending';
 import { CreateUserForm } from './CreateUserForm';
@@ -69,16 +69,12 @@ export function CreateUserPage() {
           onCreated={created}
         />
       ) : places.error ? (
-        <Notice
-          tone="error"
+        <LoadFailed
           title={t('administration.users.create.loadFailedTitle')}
-          data-testid="places-load-failed"
-        >
-          <p>{describeRequestError(places.error, t, language)}</p>
-          <Button variant="outline" size="md" onClick={() => places.retry()}>
-            {t('session.retry')}
-          </Button>
-        </Notice>
+          error={places.error}
+          onRetry={() => places.retry()}
+          testId="places-load-failed"
+        />
       ) : (
         <Pending label={t('administration.users.create.loading')} />
       )}

@@ -1,10 +1,10 @@
 import { Button, Stack, Title } from '@mantine/core';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../../app/ui/Notice';
+import { FormProblem } from '../../../app/forms/FormProblem';
+import { useFormProblems } from '../../../app/forms/use-form-problems';
 import { type AccountProblems, accountProblemsOf, noProblems } from './account-problems';
 import { roleProblems } from './check-account';
-import { focusFirstProblem } from './focus-problem';
 import { RoleAssignmentsEditor } from './RoleAssignmentsEditor';
 import { draftsOf, type RoleDraft, requestsOf } from './role-drafts';
 import type { Grants } from './role-grants';
@@ -27,10 +27,8 @@ export function RolesForm({ account, grants, directory, ownAccount }: RolesFormP
   const language = i18n.resolvedLanguage ?? i18n.language;
   const headingId = useId();
   const [drafts, setDrafts] = useState<RoleDraft[]>(() => draftsOf(account.roles));
-  const [problems, setProblems] = useState<AccountProblems>(noProblems);
+  const { problems, setProblems, show, formRef, alertRef } = useFormProblems<AccountProblems>(noProblems);
   const [saved, setSaved] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const replace = useReplaceRoles(account.id);
 
   // The server refuses an administrator taking away their own administrator role (409
@@ -41,11 +39,6 @@ export function RolesForm({ account, grants, directory, ownAccount }: RolesFormP
         ownAccount ? drafts.filter((draft) => draft.role === 'administrator').map((draft) => draft.key) : [],
       ),
   );
-
-  function show(next: AccountProblems) {
-    setProblems(next);
-    focusFirstProblem(formRef, alertRef);
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -66,11 +59,11 @@ export function RolesForm({ account, grants, directory, ownAccount }: RolesFormP
         <Title order={2} id={headingId} size="h3">
           {t('administration.users.account.rolesHeading')}
         </Title>
-        {problems.form && (
-          <Notice ref={alertRef} tone="error" title={t('administration.users.account.failedTitle')}>
-            <p>{problems.form}</p>
-          </Notice>
-        )}
+        <FormProblem
+          ref={alertRef}
+          message={problems.form}
+          title={t('administration.users.account.failedTitle')}
+        />
         <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={headingId} data-testid="roles-form">
           <Stack gap="md" align="flex-start">
             <RoleAssignmentsEditor

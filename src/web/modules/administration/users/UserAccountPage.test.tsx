@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../../locales/catalogues';
-import { json, problem, stubApi } from '../../../testing/fake-api';
-import { renderApp } from '../../../testing/render-app';
+import { json, problem, type stubApi } from '../../../testing/fake-api';
+import { openScreen } from '../../../testing/open-screen';
 import {
   adminSession,
   BRIDGES,
@@ -33,15 +33,17 @@ function openAccount(
   answers: Parameters<typeof stubApi>[0] = {},
   options: { session?: 'admin' | 'coordinator'; language?: 'en' | 'ar' } = {},
 ) {
-  const api = stubApi({
-    'GET /api/v1/me': json(options.session === 'coordinator' ? coordinatorSession() : adminSession()),
-    [ONE(account.id)]: json(account),
-    'GET /api/v1/admin/organisations': json(organisationList()),
-    'GET /api/v1/admin/facilities': json(facilityList()),
-    ...answers,
-  });
-  const view = renderApp({ path: `/admin/users/${account.id}`, language: options.language ?? 'en' });
-  return { api, ...view };
+  return openScreen(
+    `/admin/users/${account.id}`,
+    {
+      'GET /api/v1/me': json(options.session === 'coordinator' ? coordinatorSession() : adminSession()),
+      [ONE(account.id)]: json(account),
+      'GET /api/v1/admin/organisations': json(organisationList()),
+      'GET /api/v1/admin/facilities': json(facilityList()),
+      ...answers,
+    },
+    options.language ?? 'en',
+  );
 }
 
 const isolated = (text: string) => `\u2068${text}\u2069`;

@@ -1,12 +1,12 @@
-import { Anchor, Button, Stack, Title } from '@mantine/core';
+import { Anchor, Stack, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../../app/api/api-error';
-import { describeRequestError } from '../../../app/api/error-message';
 import pageClasses from '../../../app/pages/pages.module.css';
 import { usePageTitle } from '../../../app/pages/use-page-title';
 import { useSession } from '../../../app/session/session-query';
+import { LoadFailed } from '../../../app/ui/LoadFailed';
 import { Notice } from '../../../app/ui/Notice';
 import { Pending } from '../../../app/ui/Pending';
 import { bidiIsolate } from '../../../i18n/bidi';
@@ -67,16 +67,12 @@ export function UserAccountPage() {
             <p>{t('administration.users.errors.gone')}</p>
           </Notice>
         ) : found.isError ? (
-          <Notice
-            tone="error"
+          <LoadFailed
             title={t('administration.users.account.loadFailedTitle')}
-            data-testid="account-load-failed"
-          >
-            <p>{describeRequestError(found.error, t, language)}</p>
-            <Button variant="outline" size="md" onClick={() => found.refetch()}>
-              {t('session.retry')}
-            </Button>
-          </Notice>
+            error={found.error}
+            onRetry={() => found.refetch()}
+            testId="account-load-failed"
+          />
         ) : (
           <Pending label={t('administration.users.account.loading')} />
         )}

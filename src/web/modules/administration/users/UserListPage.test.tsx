@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../../locales/catalogues';
 import { caseManagerSession, json, problem, stubApi } from '../../../testing/fake-api';
+import { openScreen } from '../../../testing/open-screen';
 import { renderApp } from '../../../testing/render-app';
 import {
   adminSession,
@@ -30,15 +31,17 @@ function openList(
   answers: Parameters<typeof stubApi>[0] = {},
   options: { session?: 'admin' | 'coordinator'; path?: string; language?: 'en' | 'ar' } = {},
 ) {
-  const api = stubApi({
-    'GET /api/v1/me': json(options.session === 'coordinator' ? coordinatorSession() : adminSession()),
-    [LIST]: json(userPage([director(), coordinator(), practitioner()])),
-    'GET /api/v1/admin/organisations': json(organisationList()),
-    'GET /api/v1/admin/facilities': json(facilityList()),
-    ...answers,
-  });
-  const view = renderApp({ path: options.path ?? '/admin/users', language: options.language ?? 'en' });
-  return { api, ...view };
+  return openScreen(
+    options.path ?? '/admin/users',
+    {
+      'GET /api/v1/me': json(options.session === 'coordinator' ? coordinatorSession() : adminSession()),
+      [LIST]: json(userPage([director(), coordinator(), practitioner()])),
+      'GET /api/v1/admin/organisations': json(organisationList()),
+      'GET /api/v1/admin/facilities': json(facilityList()),
+      ...answers,
+    },
+    options.language ?? 'en',
+  );
 }
 
 /** The addresses the list was asked at, with their query strings. */

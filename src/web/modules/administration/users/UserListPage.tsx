@@ -6,6 +6,7 @@ import { describeRequestError } from '../../../app/api/error-message';
 import pageClasses from '../../../app/pages/pages.module.css';
 import { usePageTitle } from '../../../app/pages/use-page-title';
 import { useSession } from '../../../app/session/session-query';
+import { LoadFailed } from '../../../app/ui/LoadFailed';
 import { Notice } from '../../../app/ui/Notice';
 import { Pending } from '../../../app/ui/Pending';
 import { bidiIsolate } from '../../../i18n/bidi';
@@ -103,16 +104,12 @@ export function UserListPage() {
           )}
         </>
       ) : list.isError ? (
-        <Notice
-          tone="error"
+        <LoadFailed
           title={t('administration.users.list.loadFailedTitle')}
-          data-testid="users-load-failed"
-        >
-          <p>{describeRequestError(list.error, t, language)}</p>
-          <Button variant="outline" size="md" onClick={() => list.refetch()}>
-            {t('session.retry')}
-          </Button>
-        </Notice>
+          error={list.error}
+          onRetry={() => list.refetch()}
+          testId="users-load-failed"
+        />
       ) : (
         <Pending label={t('administration.users.list.loading')} />
       )}

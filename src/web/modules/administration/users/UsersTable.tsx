@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import tableClasses from '../../../app/ui/data-table.module.css';
 import { AccountStatus } from './AccountStatus';
 import { RoleSummary } from './RoleSummary';
 import type { RoleWords } from './role-words';
@@ -14,7 +15,7 @@ import classes from './users.module.css';
 export function UsersTable({ accounts, words }: { accounts: readonly ManagedUser[]; words: RoleWords }) {
   const { t } = useTranslation();
   return (
-    <Table data-testid="users-table" className={classes.table} verticalSpacing="sm" striped>
+    <Table data-testid="users-table" className={tableClasses.table} verticalSpacing="sm" striped>
       <Table.Caption>{t('administration.users.list.tableCaption')}</Table.Caption>
       <Table.Thead>
         <Table.Tr>

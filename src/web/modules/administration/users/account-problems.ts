@@ -3,11 +3,13 @@ import { PASSWORD_MAX_LENGTH } from '../../../../contracts/identity';
 import type { FieldError } from '../../../../contracts/problem';
 import { ApiError } from '../../../app/api/api-error';
 import { describeRequestError } from '../../../app/api/error-message';
+import { type FormProblems, fieldProblemsOf } from '../../../app/forms/field-problems';
 import type { DraftProblem } from './role-drafts';
 import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './user-types';
 
 /** The fields of the account forms that a refusal can point at. */
-export type AccountField = 'username' | 'displayName' | 'organisationId' | 'password';
+const ACCOUNT_FIELDS = ['username', 'displayName', 'organisationId', 'password'] as const;
+export type AccountField = (typeof ACCOUNT_FIELDS)[number];
 
 /** A message for the role and for the place of one line of the roles editor. */
 export interface RoleLineProblem {
@@ -15,11 +17,9 @@ export interface RoleLineProblem {
   place?: string;
 }
 
-/** What went wrong, in the reader's words: next to each field at fault, and above the form. */
-export interface AccountProblems {
-  fields: Partial<Record<AccountField, string>>;
+/** As any form's problems, and a message for each line of the roles editor at fault. */
+export interface AccountProblems extends FormProblems<AccountField> {
   roles: Map<number, RoleLineProblem>;
-  form: string | null;
 }
 
 export const noProblems = (): AccountProblems => ({ fields: {}, roles: new Map(), form: null });
@@ -119,12 +119,10 @@ export function accountProblemsOf(
 ): AccountProblems {
   const problems = noProblems();
   if (!(error instanceof ApiError)) return { ...problems, form: describeRequestError(error, t, language) };
+  problems.fields = fieldProblemsOf(error.errors, ACCOUNT_FIELDS, (field, fieldError) =>
+    fieldMessage(field, fieldError, t),
+  );
   for (const fieldError of error.errors) {
-    const field = /^\/body\/(username|displayName|organisationId|password)$/.exec(fieldError.path)?.[1];
-    if (field) {
-      problems.fields[field as AccountField] ??= fieldMessage(field as AccountField, fieldError, t);
-      continue;
-    }
     const line = ROLE_PATH.exec(fieldError.path);
     if (line?.[1] && line[2]) {
       const index = Number(line[1]);

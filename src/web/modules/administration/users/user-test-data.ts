@@ -1,35 +1,26 @@
-import type { AdminFacility, AdminOrganisation } from '../../../../contracts/administration';
+import type { AdminOrganisation } from '../../../../contracts/administration';
 import type { SignedIn } from '../../../../contracts/identity';
+import {
+  ADMINISTRATION_IDS,
+  adminFacility,
+  adminOrganisation,
+  adminSession,
+  BRIDGES,
+} from '../../../testing/administration-test-data';
 import { caseManagerSession } from '../../../testing/fake-api';
 import type { ManagedRole, ManagedUser, ManagedUserPage } from './user-types';
 
 // Answers of the administration API for the unit tests of its screens: the demo tenant in small.
 
 export const IDS = {
-  admin: '0190c2a0-0000-7000-8000-000000000a01',
+  ...ADMINISTRATION_IDS,
   coordinator: '0190c2a0-0000-7000-8000-000000000a02',
   practitioner: '0190c2a0-0000-7000-8000-000000000a03',
   director: '0190c2a0-0000-7000-8000-000000000a04',
   created: '0190c2a0-0000-7000-8000-000000000a05',
-  operator: '0190c2a0-0000-7000-8000-000000000b01',
-  prison: '0190c2a0-0000-7000-8000-000000000b02',
-  bridges: '0190c2a0-0000-7000-8000-000000000b03',
-  central: '0190c2a0-0000-7000-8000-000000000c01',
-  women: '0190c2a0-0000-7000-8000-000000000c02',
 } as const;
 
-export const BRIDGES = 'Bridges · Passerelles · جسور';
-
-/** `/me` for the demo administrator (CONTRACT.md). */
-export function adminSession(): SignedIn {
-  const base = caseManagerSession();
-  return {
-    ...base,
-    user: { ...base.user, id: IDS.admin, username: 'admin', displayName: 'Tomás Ferreira' },
-    organisation: { id: IDS.operator, kind: 'operator', name: 'Pathways Platform Operations' },
-    roles: [{ role: 'administrator', scope: 'tenant', facility: null, organisation: null }],
-  };
-}
+export { adminSession, BRIDGES };
 
 /** `/me` for the demo coordinator of Bridges. */
 export function coordinatorSession(): SignedIn {
@@ -96,13 +87,14 @@ export const userPage = (items: ManagedUser[], nextCursor: string | null = null)
   nextCursor,
 });
 
-const organisation = (id: string, kind: AdminOrganisation['kind'], name: string): AdminOrganisation => ({
-  id,
-  kind,
-  name,
+// Listed for the account forms' choices, where what the API allows on the place does not matter.
+const listed = () => ({
   createdAt: '2026-01-01T00:00:00.000Z',
-  actions: ['read', 'update'],
+  actions: ['read', 'update'] as AdminOrganisation['actions'],
 });
+
+const organisation = (id: string, kind: AdminOrganisation['kind'], name: string) =>
+  adminOrganisation({ id, kind, name, ...listed() });
 
 export const organisationList = () => ({
   organisations: [
@@ -112,18 +104,8 @@ export const organisationList = () => ({
   ],
 });
 
-const facility = (id: string, code: string, name: string): AdminFacility => ({
-  id,
-  code,
-  name,
-  kind: 'men',
-  timeZone: 'Africa/Tunis',
-  capacity: null,
-  organisationId: IDS.prison,
-  organisationName: 'Meridia Prison Service',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  actions: ['read', 'update'],
-});
+const facility = (id: string, code: string, name: string) =>
+  adminFacility({ id, code, name, capacity: null, ...listed() });
 
 export const facilityList = () => ({
   facilities: [

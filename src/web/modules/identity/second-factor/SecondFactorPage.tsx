@@ -1,4 +1,4 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +9,12 @@ import {
   type RecoveryCodes,
   type SecondFactorStatus,
 } from '../../../../contracts/identity';
-import { describeRequestError } from '../../../app/api/error-message';
 import classes from '../../../app/pages/pages.module.css';
 import { usePageTitle } from '../../../app/pages/use-page-title';
 import { withCurrentCsrfToken } from '../../../app/session/fresh-csrf';
 import { sessionQueryKey, useSession } from '../../../app/session/session-query';
 import { useApiClient } from '../../../app/session/use-api-client';
+import { LoadFailed } from '../../../app/ui/LoadFailed';
 import { Notice } from '../../../app/ui/Notice';
 import { Pending } from '../../../app/ui/Pending';
 import { formatDate } from '../../../i18n/format';
@@ -99,23 +99,16 @@ export function SecondFactorPage() {
           />
         )
       ) : status.isError ? (
-        <StatusUnavailable error={status.error} onRetry={() => status.refetch()} />
+        <LoadFailed
+          title={t('secondFactor.errors.title')}
+          error={status.error}
+          onRetry={() => status.refetch()}
+          testId="second-factor-load-failed"
+        />
       ) : (
         <Pending label={t('secondFactor.loading')} testId="second-factor-pending" />
       )}
     </Stack>
-  );
-}
-
-function StatusUnavailable({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <Notice tone="error" title={t('secondFactor.errors.title')} data-testid="second-factor-load-failed">
-      <p>{describeRequestError(error, t, i18n.resolvedLanguage ?? i18n.language)}</p>
-      <Button variant="outline" size="md" onClick={onRetry}>
-        {t('session.retry')}
-      </Button>
-    </Notice>
   );
 }
 

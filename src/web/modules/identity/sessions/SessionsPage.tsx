@@ -1,4 +1,4 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { describeRequestError } from '../../../app/api/error-message';
 import pageClasses from '../../../app/pages/pages.module.css';
 import { usePageTitle } from '../../../app/pages/use-page-title';
 import { useLeaveSession } from '../../../app/session/use-sign-out';
+import { LoadFailed } from '../../../app/ui/LoadFailed';
 import { Notice } from '../../../app/ui/Notice';
 import { Pending } from '../../../app/ui/Pending';
 import { RevokeAllPanel } from './RevokeAllPanel';
@@ -82,12 +83,12 @@ export function SessionsPage() {
           revokingId={revoke.isPending ? (revoke.variables ?? null) : null}
         />
       ) : sessions.isError ? (
-        <Notice tone="error" title={t('sessions.loadFailedTitle')} data-testid="sessions-load-failed">
-          <p>{describeRequestError(sessions.error, t, language)}</p>
-          <Button variant="outline" size="md" onClick={() => sessions.refetch()}>
-            {t('session.retry')}
-          </Button>
-        </Notice>
+        <LoadFailed
+          title={t('sessions.loadFailedTitle')}
+          error={sessions.error}
+          onRetry={() => sessions.refetch()}
+          testId="sessions-load-failed"
+        />
       ) : (
         <Pending label={t('sessions.loading')} />
       )}

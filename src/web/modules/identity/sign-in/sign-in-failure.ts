@@ -1,8 +1,11 @@
+import type { FieldError } from '../../../../contracts/problem';
 import { ApiError, NetworkError } from '../../../app/api/api-error';
+import { fieldProblemsOf } from '../../../app/forms/field-problems';
 
 /** What went wrong with a field of the sign-in form. */
 export type FieldProblem = 'required' | 'tooLong' | 'invalid';
-export type SignInField = 'username' | 'password';
+const SIGN_IN_FIELDS = ['username', 'password'] as const;
+export type SignInField = (typeof SIGN_IN_FIELDS)[number];
 export type FieldProblems = Partial<Record<SignInField, FieldProblem>>;
 
 /** What went wrong with the second-factor code (asked for after the password was found right). */
@@ -41,7 +44,7 @@ export function signInFailureOf(error: unknown): SignInFailure {
   // auth.throttled (this account or address) and rate_limited (the whole API) read the same to a user.
   if (error.status === 429) return { kind: 'throttled', retryAfterSeconds: error.retryAfterSeconds };
   if (error.code === 'request.validation') {
-    const fields = fieldProblemsOf(error.errors);
+    const fields = fieldProblemsOf(error.errors, SIGN_IN_FIELDS, fieldProblemOf);
     if (Object.keys(fields).length > 0) return { kind: 'fields', fields };
     if (error.errors.some((field) => field.path === '/body/totp'))
       return { kind: 'code', problem: 'invalid' };
@@ -49,13 +52,11 @@ export function signInFailureOf(error: unknown): SignInFailure {
   return { kind: 'other', error };
 }
 
-function fieldProblemsOf(errors: ApiError['errors']): FieldProblems {
-  const fields: FieldProblems = {};
-  for (const { path, code } of errors) {
-    const field = path === '/body/username' ? 'username' : path === '/body/password' ? 'password' : null;
-    if (field === null || fields[field]) continue;
-    fields[field] =
-      code === 'required' || code === 'minLength' ? 'required' : code === 'maxLength' ? 'tooLong' : 'invalid';
-  }
-  return fields;
+/** The one thing the form says about a field the server refused, by the error's stable code. */
+function fieldProblemOf(_field: SignInField, { code }: FieldError): FieldProblem {
+  return code === 'required' || code === 'minLength'
+    ? 'required'
+    : code === 'maxLength'
+      ? 'tooLong'
+      : 'invalid';
 }

@@ -16,7 +16,7 @@ export function focusFirstProblem(
 
 /**
  * Mantine puts a `dir` prop on an input's wrapper (label included), not on the <input>: names may be
- * in any script (`auto`), codes and time zone ids are Latin (`ltr`), so the inputs get theirs here.
+ * in any script (`auto`), codes, usernames and time zone ids are Latin (`ltr`), so the inputs get theirs here.
  */
 export function useInputDirection(input: RefObject<HTMLInputElement | null>, dir: 'auto' | 'ltr'): void {
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import classes from './audit.module.css';
+import classes from './data-table.module.css';
 
 /**
  * A wide table on a narrow screen (a 768 px tablet) scrolls inside its own box, never the page.
