@@ -1,9 +1,8 @@
-import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useId, useRef, useState } from 'react';
+import { Anchor } from '@mantine/core';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AdminFacility } from '../../../contracts/administration';
-import pageClasses from '../../app/pages/pages.module.css';
 import { usePageTitle } from '../../app/pages/use-page-title';
 import { useSession } from '../../app/session/session-query';
 import { Notice } from '../../app/ui/Notice';
@@ -12,6 +11,7 @@ import { bidiIsolate } from '../../i18n/bidi';
 import { CreateFacilityForm } from './CreateFacilityForm';
 import { EditFacilityForm } from './EditFacilityForm';
 import { FacilitiesTable } from './FacilitiesTable';
+import { PlacesPageFrame } from './PlacesPageFrame';
 import { PlacesRefusal } from './PlacesRefusal';
 import { useFacilityList, useOrganisationList } from './place-queries';
 import { PLACES_ROUTES } from './place-routes';
@@ -25,8 +25,6 @@ import classes from './places.module.css';
 export function FacilitiesPage() {
   const { t } = useTranslation();
   usePageTitle(t('places.facilities.pageTitle'));
-  const listHeadingId = useId();
-  const createHeadingId = useId();
   const { data: session } = useSession();
   const list = useFacilityList();
   const organisations = useOrganisationList();
@@ -63,44 +61,29 @@ export function FacilitiesPage() {
     : undefined;
 
   return (
-    <Stack gap="lg" data-testid="page-facilities" className={pageClasses.widePage}>
-      <div className={classes.header}>
-        <Title order={1}>{t('places.facilities.heading')}</Title>
-        {list.data && organisations.data && prisonServices.length > 0 && (
-          <Button
-            variant="outline"
-            size="md"
-            className={classes.action}
-            onClick={() => firstFieldRef.current?.focus()}
-            data-testid="go-to-create-facility"
-          >
-            {t('places.facilities.create.heading')}
-          </Button>
-        )}
-      </div>
-      {list.data ? (
-        <>
-          <Text>
-            {t('places.facilities.intro', { tenant: bidiIsolate(session?.tenant.name ?? '') })}{' '}
-            <Anchor component={Link} to={PLACES_ROUTES.organisations} underline="always" fw={600}>
-              {t('places.facilities.organisationsLink')}
-            </Anchor>
-          </Text>
-          <p
-            ref={outcomeRef}
-            role="status"
-            tabIndex={-1}
-            className={classes.outcome}
-            data-testid="places-outcome"
-          >
-            {outcome}
-          </p>
-          <section aria-labelledby={listHeadingId} className={classes.section}>
-            <Title order={2} size="h3" id={listHeadingId}>
-              {t('places.facilities.list.heading')}
-            </Title>
+    <PlacesPageFrame
+      testId="page-facilities"
+      words={{
+        heading: t('places.facilities.heading'),
+        intro: t('places.facilities.intro', { tenant: bidiIsolate(session?.tenant.name ?? '') }),
+        otherPage: { to: PLACES_ROUTES.organisations, label: t('places.facilities.organisationsLink') },
+        listHeading: t('places.facilities.list.heading'),
+        createHeading: t('places.facilities.create.heading'),
+        loading: t('places.facilities.loading'),
+        loadFailedTitle: t('places.facilities.loadFailedTitle'),
+      }}
+      list={list}
+      canCreate={organisations.data !== undefined && prisonServices.length > 0}
+      createTestId="go-to-create-facility"
+      onGoToCreate={() => firstFieldRef.current?.focus()}
+      outcome={outcome}
+      outcomeRef={outcomeRef}
+      listSection={() => {
+        const facilities = list.data?.facilities ?? [];
+        return (
+          <>
             <p className={classes.hint} data-testid="facilities-summary">
-              {t('places.facilities.list.summary', { count: list.data.facilities.length })}
+              {t('places.facilities.list.summary', { count: facilities.length })}
             </p>
             {editedNow && (
               <EditFacilityForm
@@ -109,9 +92,9 @@ export function FacilitiesPage() {
                 onDone={(updated) => edited(editedNow, updated)}
               />
             )}
-            {list.data.facilities.length > 0 ? (
+            {facilities.length > 0 ? (
               <FacilitiesTable
-                facilities={list.data.facilities}
+                facilities={facilities}
                 editing={editedNow?.id ?? null}
                 onEdit={(facility) => {
                   setOutcome('');
@@ -124,54 +107,43 @@ export function FacilitiesPage() {
                 {t('places.facilities.list.empty')}
               </p>
             )}
-          </section>
-          <section aria-labelledby={createHeadingId} className={classes.section}>
-            <Title order={2} size="h3" id={createHeadingId}>
-              {t('places.facilities.create.heading')}
-            </Title>
-            {organisations.data ? (
-              prisonServices.length > 0 ? (
-                <CreateFacilityForm
-                  headingId={createHeadingId}
-                  prisonServices={prisonServices}
-                  firstFieldRef={firstFieldRef}
-                  onCreated={created}
-                />
-              ) : (
-                <Notice
-                  tone="info"
-                  title={t('places.facilities.create.noPrisonServiceTitle')}
-                  role="status"
-                  data-testid="no-prison-service"
-                >
-                  <p>
-                    {t('places.facilities.create.noPrisonService')}{' '}
-                    <Anchor component={Link} to={PLACES_ROUTES.organisations} underline="always" fw={600}>
-                      {t('places.facilities.organisationsLink')}
-                    </Anchor>
-                  </p>
-                </Notice>
-              )
-            ) : organisations.isError ? (
-              <PlacesRefusal
-                error={organisations.error}
-                loadFailedTitle={t('places.facilities.create.loadFailedTitle')}
-                onRetry={() => organisations.refetch()}
-              />
-            ) : (
-              <Pending label={t('places.facilities.create.loading')} />
-            )}
-          </section>
-        </>
-      ) : list.isError ? (
-        <PlacesRefusal
-          error={list.error}
-          loadFailedTitle={t('places.facilities.loadFailedTitle')}
-          onRetry={() => list.refetch()}
-        />
-      ) : (
-        <Pending label={t('places.facilities.loading')} />
-      )}
-    </Stack>
+          </>
+        );
+      }}
+      createSection={(headingId) =>
+        organisations.data ? (
+          prisonServices.length > 0 ? (
+            <CreateFacilityForm
+              headingId={headingId}
+              prisonServices={prisonServices}
+              firstFieldRef={firstFieldRef}
+              onCreated={created}
+            />
+          ) : (
+            <Notice
+              tone="info"
+              title={t('places.facilities.create.noPrisonServiceTitle')}
+              role="status"
+              data-testid="no-prison-service"
+            >
+              <p>
+                {t('places.facilities.create.noPrisonService')}{' '}
+                <Anchor component={Link} to={PLACES_ROUTES.organisations} underline="always" fw={600}>
+                  {t('places.facilities.organisationsLink')}
+                </Anchor>
+              </p>
+            </Notice>
+          )
+        ) : organisations.isError ? (
+          <PlacesRefusal
+            error={organisations.error}
+            loadFailedTitle={t('places.facilities.create.loadFailedTitle')}
+            onRetry={() => organisations.refetch()}
+          />
+        ) : (
+          <Pending label={t('places.facilities.create.loading')} />
+        )
+      }
+    />
   );
 }

@@ -1,17 +1,15 @@
-import { Anchor, Button, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useId, useRef, useState } from 'react';
+import { NativeSelect } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { AdminOrganisation } from '../../../contracts/administration';
 import { ORGANISATION_KINDS, type OrganisationKindName } from '../../../contracts/identity';
-import pageClasses from '../../app/pages/pages.module.css';
 import { usePageTitle } from '../../app/pages/use-page-title';
 import { useSession } from '../../app/session/session-query';
-import { Pending } from '../../app/ui/Pending';
 import { bidiIsolate } from '../../i18n/bidi';
 import { CreateOrganisationForm } from './CreateOrganisationForm';
 import { OrganisationsTable } from './OrganisationsTable';
-import { PlacesRefusal } from './PlacesRefusal';
+import { PlacesPageFrame } from './PlacesPageFrame';
 import { organisationKindLabel } from './place-labels';
 import { useOrganisationList } from './place-queries';
 import { PLACES_ROUTES } from './place-routes';
@@ -31,8 +29,6 @@ export function kindFilterOf(params: URLSearchParams): OrganisationKindName | ''
 export function OrganisationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('places.organisations.pageTitle'));
-  const listHeadingId = useId();
-  const createHeadingId = useId();
   const { data: session } = useSession();
   const list = useOrganisationList();
   const [params, setParams] = useSearchParams();
@@ -60,90 +56,55 @@ export function OrganisationsPage() {
   const shown = list.data?.organisations.filter((entry) => kind === '' || entry.kind === kind) ?? [];
 
   return (
-    <Stack gap="lg" data-testid="page-organisations" className={pageClasses.widePage}>
-      <div className={classes.header}>
-        <Title order={1}>{t('places.organisations.heading')}</Title>
-        {list.data && (
-          <Button
-            variant="outline"
-            size="md"
-            className={classes.action}
-            onClick={() => firstFieldRef.current?.focus()}
-            data-testid="go-to-create-organisation"
-          >
-            {t('places.organisations.create.heading')}
-          </Button>
-        )}
-      </div>
-      {list.data ? (
+    <PlacesPageFrame
+      testId="page-organisations"
+      words={{
+        heading: t('places.organisations.heading'),
+        intro: t('places.organisations.intro', { tenant: bidiIsolate(session?.tenant.name ?? '') }),
+        otherPage: { to: PLACES_ROUTES.facilities, label: t('places.organisations.facilitiesLink') },
+        listHeading: t('places.organisations.list.heading'),
+        createHeading: t('places.organisations.create.heading'),
+        loading: t('places.organisations.loading'),
+        loadFailedTitle: t('places.organisations.loadFailedTitle'),
+      }}
+      list={list}
+      canCreate
+      createTestId="go-to-create-organisation"
+      onGoToCreate={() => firstFieldRef.current?.focus()}
+      outcome={outcome}
+      outcomeRef={outcomeRef}
+      listSection={() => (
         <>
-          <Text>
-            {t('places.organisations.intro', { tenant: bidiIsolate(session?.tenant.name ?? '') })}{' '}
-            <Anchor component={Link} to={PLACES_ROUTES.facilities} underline="always" fw={600}>
-              {t('places.organisations.facilitiesLink')}
-            </Anchor>
-          </Text>
-          <p
-            ref={outcomeRef}
-            role="status"
-            tabIndex={-1}
-            className={classes.outcome}
-            data-testid="places-outcome"
-          >
-            {outcome}
+          <NativeSelect
+            label={t('places.organisations.list.filter')}
+            size="md"
+            className={classes.filter}
+            value={kind}
+            onChange={(event) => {
+              const next = event.currentTarget.value;
+              setParams(next ? { kind: next } : {}, { replace: true });
+            }}
+            data={[
+              { value: '', label: t('places.organisations.list.allKinds') },
+              ...ORGANISATION_KINDS.map((value) => ({ value, label: organisationKindLabel(t, value) })),
+            ]}
+            data-testid="organisations-kind-filter"
+          />
+          <p className={classes.hint} data-testid="organisations-summary">
+            {t('places.organisations.list.summary', { count: shown.length })}
           </p>
-          <section aria-labelledby={listHeadingId} className={classes.section}>
-            <Title order={2} size="h3" id={listHeadingId}>
-              {t('places.organisations.list.heading')}
-            </Title>
-            <NativeSelect
-              label={t('places.organisations.list.filter')}
-              size="md"
-              className={classes.filter}
-              value={kind}
-              onChange={(event) => {
-                const next = event.currentTarget.value;
-                setParams(next ? { kind: next } : {}, { replace: true });
-              }}
-              data={[
-                { value: '', label: t('places.organisations.list.allKinds') },
-                ...ORGANISATION_KINDS.map((value) => ({ value, label: organisationKindLabel(t, value) })),
-              ]}
-              data-testid="organisations-kind-filter"
-            />
-            <p className={classes.hint} data-testid="organisations-summary">
-              {t('places.organisations.list.summary', { count: shown.length })}
+          {shown.length > 0 ? (
+            <OrganisationsTable organisations={shown} onRenamed={renamed} />
+          ) : (
+            <p className={classes.hint} data-testid="organisations-empty">
+              {kind === '' ? t('places.organisations.list.empty') : t('places.organisations.list.noneOfKind')}
             </p>
-            {shown.length > 0 ? (
-              <OrganisationsTable organisations={shown} onRenamed={renamed} />
-            ) : (
-              <p className={classes.hint} data-testid="organisations-empty">
-                {kind === ''
-                  ? t('places.organisations.list.empty')
-                  : t('places.organisations.list.noneOfKind')}
-              </p>
-            )}
-          </section>
-          <section aria-labelledby={createHeadingId} className={classes.section}>
-            <Title order={2} size="h3" id={createHeadingId}>
-              {t('places.organisations.create.heading')}
-            </Title>
-            <CreateOrganisationForm
-              headingId={createHeadingId}
-              firstFieldRef={firstFieldRef}
-              onCreated={created}
-            />
-          </section>
+          )}
         </>
-      ) : list.isError ? (
-        <PlacesRefusal
-          error={list.error}
-          loadFailedTitle={t('places.organisations.loadFailedTitle')}
-          onRetry={() => list.refetch()}
-        />
-      ) : (
-        <Pending label={t('places.organisations.loading')} />
       )}
-    </Stack>
+      createSection={(headingId) => (
+        <CreateOrganisationForm headingId={headingId} firstFieldRef={firstFieldRef} onCreated={created} />
+      )}
+    />
   );
 }
