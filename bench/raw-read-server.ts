@@ -1,20 +1,21 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { findUser } from '../src/server/modules/administration/users/repository.ts';
 import type { Tx } from '../src/server/platform/db/database.ts';
+import { connectionPool } from '../src/server/platform/db/postgres.ts';
 import { schema } from '../src/server/platform/db/schema.ts';
 
 // The raw side of the audited-read comparison: the same read of one account that
 // GET /api/v1/admin/users/:id makes (findUser: the account with its organisation, then its roles),
-// through the same Fastify, Drizzle and `pg` pool size, but with no session, no access check, no
+// through the same Fastify, Drizzle and `pg` pool (size and settings), but with no session, no access check, no
 // transaction, no row-level security role and no audit entry. Bench-only: it answers anyone, so it
 // is never part of the application. Run as its own process against DATABASE_URL.
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('the raw-read server needs DATABASE_URL');
 const poolSize = Number(process.env.PATHWAYS_DB_POOL_SIZE ?? '10');
-const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'pathways-bench-raw' });
+// The same pool as Pathways' own (pipelined, with prepared statements), so only the work differs.
+const pool = connectionPool(url, poolSize, 'pathways-bench-raw');
 // Drizzle's query builder is the same on a pool as in a transaction; the cast only says so to the types.
 const orm = drizzle({ client: pool, schema }) as unknown as Tx;
 

@@ -8,7 +8,24 @@ import {
   type TransactionRunner,
   type Tx,
 } from './database.ts';
+import { prepareStatementsOf } from './prepared-statements.ts';
 import { schema } from './schema.ts';
+
+/**
+ * The pool every PostgreSQL connection of Pathways comes from: pipelining, so that a transaction
+ * sends its last statements, COMMIT and the flush in one round trip, and named prepared statements
+ * (prepared-statements.ts).
+ */
+export function connectionPool(connectionString: string, size: number, applicationName: string): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max: size,
+    application_name: applicationName,
+    pipeline: true,
+  });
+  prepareStatementsOf(pool);
+  return pool;
+}
 
 /** Connects a pool to a PostgreSQL server. */
 export function postgresDatabase(
@@ -16,8 +33,7 @@ export function postgresDatabase(
   poolSize: number,
   onIdleError: (error: Error) => void,
 ): Database {
-  // Pipelining lets a transaction send its last statements, COMMIT and the flush in one round trip.
-  const pool = new pg.Pool({ connectionString, max: poolSize, application_name: 'pathways', pipeline: true });
+  const pool = connectionPool(connectionString, poolSize, 'pathways');
   // An idle client that loses its server (restart, failover) must not crash the process;
   // the next query on the pool reconnects.
   pool.on('error', onIdleError);
