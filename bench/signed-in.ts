@@ -1,8 +1,6 @@
 import { generate } from 'otplib';
+import { DEMO_PASSWORD, SESSION_COOKIE } from '../e2e/support/demo-accounts.ts';
 import { type EnrolmentStarted, IDENTITY_PATHS, type SignedIn } from '../src/contracts/identity.ts';
-
-/** The demo password of CONTRACT.md: the benchmark's servers hold the demo data (see targets.ts). */
-const DEMO_PASSWORD = 'Pathways-demo-2026';
 
 export interface SessionHeaders extends Record<string, string> {
   cookie: string;
@@ -40,7 +38,7 @@ async function post(baseUrl: string, path: string, payload: object, session?: Se
 }
 
 function sessionOf(response: Response, signedIn: Record<string, unknown>): SessionHeaders {
-  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('pathways_session='));
-  if (!cookie) throw new Error('signing in set no pathways_session cookie');
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) throw new Error(`signing in set no ${SESSION_COOKIE} cookie`);
   return { cookie: cookie.split(';')[0] ?? '', 'x-csrf-token': String(signedIn.csrfToken) };
 }

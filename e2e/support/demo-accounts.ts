@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { IDENTITY_PATHS, type SignedIn } from '../../src/contracts/identity.ts';
+import { DEMO_PASSWORD } from '../../src/server/modules/demo/demo-tenants.ts';
 
-/** The password of every demo account (CONTRACT.md). */
-export const DEMO_PASSWORD = 'Pathways-demo-2026';
+/** The password of every demo account (CONTRACT.md), as the demo seed sets it. */
+export { DEMO_PASSWORD } from '../../src/server/modules/demo/demo-tenants.ts';
 
 export const SESSION_COOKIE = 'pathways_session';
 

@@ -1,4 +1,4 @@
-import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminFacility, AdminOrganisation } from '../../../contracts/administration';
@@ -13,6 +13,7 @@ import {
   type NewFacilityDraft,
   newFacilityProblems,
 } from './facility-draft';
+import { PlaceFormActions } from './PlaceFormActions';
 import { noProblems, type PlaceProblems, placeProblemsOf } from './place-problems';
 import { useCreateFacility } from './place-queries';
 import classes from './places.module.css';
@@ -112,17 +113,11 @@ export function CreateFacilityForm({
             data-testid="create-facility-organisation"
           />
         </div>
-        <div>
-          <Button
-            type="submit"
-            size="md"
-            className={classes.action}
-            loading={create.isPending}
-            data-testid="create-facility-submit"
-          >
-            {t('places.facilities.create.submit')}
-          </Button>
-        </div>
+        <PlaceFormActions
+          testIdPrefix="create-facility"
+          submitLabel={t('places.facilities.create.submit')}
+          pending={create.isPending}
+        />
       </Stack>
     </form>
   );

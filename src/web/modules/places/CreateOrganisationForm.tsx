@@ -1,4 +1,4 @@
-import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminOrganisation } from '../../../contracts/administration';
@@ -7,6 +7,7 @@ import { FormProblem } from '../../app/forms/FormProblem';
 import { useInputDirection } from '../../app/forms/form-focus';
 import { useFormProblems } from '../../app/forms/use-form-problems';
 import { nameProblem } from './check-place';
+import { PlaceFormActions } from './PlaceFormActions';
 import { organisationKindLabel } from './place-labels';
 import { hasProblems, noProblems, type PlaceProblems, placeProblemsOf } from './place-problems';
 import { useCreateOrganisation } from './place-queries';
@@ -101,17 +102,11 @@ export function CreateOrganisationForm({ headingId, firstFieldRef, onCreated }: 
             data-testid="create-organisation-name"
           />
         </div>
-        <div>
-          <Button
-            type="submit"
-            size="md"
-            className={classes.action}
-            loading={create.isPending}
-            data-testid="create-organisation-submit"
-          >
-            {t('places.organisations.create.submit')}
-          </Button>
-        </div>
+        <PlaceFormActions
+          testIdPrefix="create-organisation"
+          submitLabel={t('places.organisations.create.submit')}
+          pending={create.isPending}
+        />
       </Stack>
     </form>
   );

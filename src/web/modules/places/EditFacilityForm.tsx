@@ -1,4 +1,4 @@
-import { Button, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminFacility } from '../../../contracts/administration';
@@ -7,6 +7,7 @@ import { useFormProblems } from '../../app/forms/use-form-problems';
 import { bidiIsolate } from '../../i18n/bidi';
 import { FacilityFields } from './FacilityFields';
 import { changesOf, draftOf, type FacilityDraft, facilityDraftProblems } from './facility-draft';
+import { PlaceFormActions } from './PlaceFormActions';
 import { noProblems, type PlaceProblems, placeProblemsOf } from './place-problems';
 import { useUpdateFacility } from './place-queries';
 import classes from './places.module.css';
@@ -99,28 +100,12 @@ export function EditFacilityForm({ facility, onDone }: EditFacilityFormProps) {
                 currentTimeZone={facility.timeZone}
               />
             </div>
-            <div className={classes.actions}>
-              <Button
-                type="submit"
-                size="md"
-                className={classes.action}
-                loading={update.isPending}
-                data-testid="edit-facility-submit"
-              >
-                {t('places.facilities.edit.submit')}
-              </Button>
-              <Button
-                type="button"
-                variant="outline"
-                size="md"
-                className={classes.action}
-                disabled={update.isPending}
-                onClick={() => onDone(null)}
-                data-testid="edit-facility-cancel"
-              >
-                {t('places.cancel')}
-              </Button>
-            </div>
+            <PlaceFormActions
+              testIdPrefix="edit-facility"
+              submitLabel={t('places.facilities.edit.submit')}
+              pending={update.isPending}
+              onCancel={() => onDone(null)}
+            />
           </Stack>
         </form>
       </Stack>

@@ -1,11 +1,12 @@
-import { Button, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminOrganisation } from '../../../contracts/administration';
+import { FormProblem } from '../../app/forms/FormProblem';
 import { useInputDirection } from '../../app/forms/form-focus';
-import { Notice } from '../../app/ui/Notice';
 import { bidiIsolate } from '../../i18n/bidi';
 import { nameProblem } from './check-place';
+import { PlaceFormActions } from './PlaceFormActions';
 import { placeProblemsOf } from './place-problems';
 import { useRenameOrganisation } from './place-queries';
 import classes from './places.module.css';
@@ -72,16 +73,12 @@ export function RenameOrganisationForm({ organisation, onDone }: RenameOrganisat
       className={classes.inlineForm}
       data-testid="rename-organisation-form"
     >
-      {formProblem && (
-        <Notice
-          ref={alertRef}
-          tone="error"
-          title={t('places.organisations.rename.failedTitle')}
-          data-testid="rename-organisation-error"
-        >
-          <p>{formProblem}</p>
-        </Notice>
-      )}
+      <FormProblem
+        ref={alertRef}
+        message={formProblem}
+        title={t('places.organisations.rename.failedTitle')}
+        testId="rename-organisation-error"
+      />
       <TextInput
         ref={inputRef}
         label={t('places.organisations.rename.newName')}
@@ -93,28 +90,12 @@ export function RenameOrganisationForm({ organisation, onDone }: RenameOrganisat
         error={fieldProblem}
         data-testid="rename-organisation-name"
       />
-      <div className={classes.actions}>
-        <Button
-          type="submit"
-          size="md"
-          className={classes.action}
-          loading={rename.isPending}
-          data-testid="rename-organisation-submit"
-        >
-          {t('places.organisations.rename.submit')}
-        </Button>
-        <Button
-          type="button"
-          variant="outline"
-          size="md"
-          className={classes.action}
-          disabled={rename.isPending}
-          onClick={() => onDone(null)}
-          data-testid="rename-organisation-cancel"
-        >
-          {t('places.cancel')}
-        </Button>
-      </div>
+      <PlaceFormActions
+        testIdPrefix="rename-organisation"
+        submitLabel={t('places.organisations.rename.submit')}
+        pending={rename.isPending}
+        onCancel={() => onDone(null)}
+      />
     </form>
   );
 }
