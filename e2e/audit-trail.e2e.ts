@@ -121,11 +121,11 @@ describeInBrowser('the audit trail', () => {
     await signInThroughApi(session.page, 'case.central');
 
     const openings = await BreakGlassPage.open(session.page);
-    expect(await openings.forbidden.isVisible()).toBe(true);
+    await openings.forbidden.waitFor({ state: 'visible' });
     expect(await openings.table.count()).toBe(0);
 
     const report = await AccessReportPage.open(session.page, randomUUID());
-    expect(await report.forbidden.isVisible()).toBe(true);
+    await report.forbidden.waitFor({ state: 'visible' });
     expect(await report.summary.count()).toBe(0);
     expect(await report.table.count()).toBe(0);
   });
