@@ -7,7 +7,8 @@ import { type Database, flushAfterCommit, queryRows, runAtCommit } from './datab
 
 // What a transaction asks of its commit (database.ts): statements sent with COMMIT, and a flush
 // after it. On PostgreSQL these travel pipelined with COMMIT on a pooled connection; a failure
-// there must still roll everything back and leave the connection fit for the next transaction.
+// there must still roll everything back and leave the connection fit for the next transaction. The
+// work's first statements travel with BEGIN, and must still run inside the transaction.
 describe(`statements at commit on ${testDatabaseKind()}`, () => {
   let test: TestDatabase;
   let db: Database;
@@ -62,6 +63,17 @@ describe(`statements at commit on ${testDatabaseKind()}`, () => {
       );
       expect(row?.tenant).toBe(tenant);
     }
+  });
+
+  it("runs the work's first statement, sent in the same write as BEGIN, inside the transaction", async () => {
+    const failing = db.withTenant(tenant, async (tx) => {
+      // Issued at once, in the turn BEGIN was issued in: on PostgreSQL both leave in one write.
+      await tx.execute(facility('BG-1'));
+      throw new Error('the work fails after its first statement');
+    });
+    await expect(failing).rejects.toThrow('the work fails after its first statement');
+    // Rolled back with the transaction: it did not run on its own before BEGIN.
+    expect((await codes()).filter((code) => code.startsWith('BG'))).toEqual([]);
   });
 
   it('refuses them outside a transaction the helpers opened', () => {

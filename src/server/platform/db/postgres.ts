@@ -67,7 +67,8 @@ export function postgresDatabase(
 /**
  * Transactions on a pooled connection with as few round trips as the protocol allows: BEGIN and the
  * tenant and role settings go as one message (plain statements without parameters, which the
- * simple query protocol takes together), and the statements asked for at commit (runAtCommit),
+ * simple query protocol takes together) in the same write as the work's first statements
+ * (beginCorked), and the statements asked for at commit (runAtCommit),
  * COMMIT and, when asked for, the flush (flushAfterCommit) go pipelined, in one round trip. The query builder's transaction object is made
  * on the connection, so the work uses it exactly as it would the builder's own.
  */
@@ -110,15 +111,21 @@ function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
       throw error;
     };
     try {
-      await send(scope ? `begin; ${scope}` : 'begin');
+      const begun = beginCorked(client, scope ? `begin; ${scope}` : 'begin', send);
       const session = new NodePgSession(client, dialect, schema, options);
       const tx = new NodePgTransaction(dialect, session, schema) as unknown as Tx;
       let result: Awaited<ReturnType<typeof work>>;
       try {
         result = await work(tx);
+        await begun;
       } catch (error) {
+        // A failed BEGIN also fails what was sent after it; its own error says why.
+        const beginError: unknown = await begun.then(
+          () => undefined,
+          (failure: unknown) => failure,
+        );
         await send('rollback');
-        throw error;
+        throw beginError ?? error;
       }
       await sendTogether([
         ...requests.atCommit.map((query) => dialect.sqlToQuery(query)),
@@ -130,6 +137,23 @@ function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
       client.release(broken);
     }
   };
+}
+
+/**
+ * Sends BEGIN (with the scope) without waiting for its answer, holding the socket's writes until
+ * the end of this turn of the event loop, so that the work's first statements, issued meanwhile,
+ * reach the server in the same write and are answered in the same round trip. The server runs
+ * them in order, inside the transaction. The promise is returned for the caller to await once the
+ * work is done or has failed: if BEGIN failed, its error is the one to report.
+ */
+function beginCorked(client: pg.PoolClient, begin: string, send: (text: string) => Promise<void>) {
+  const stream = socketOf(client);
+  stream?.cork();
+  const begun = send(begin);
+  if (stream) setImmediate(() => stream.uncork());
+  // Awaited later by the caller; until then a failure must not count as unhandled.
+  begun.catch(() => undefined);
+  return begun;
 }
 
 /** What the query builder's session is made of, to make one on a pooled connection. */

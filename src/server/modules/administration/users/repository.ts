@@ -64,15 +64,19 @@ export async function listUsers(
 
 /** One account of the tenant, for authorizing: the caller must `authorize` it before use. */
 export async function findUser(tx: Tx, id: string): Promise<UserRow | undefined> {
-  const rows = await tx
-    .select(userColumns)
-    .from(users)
-    .innerJoin(
-      organisations,
-      and(eq(organisations.tenantId, users.tenantId), eq(organisations.id, users.organisationId)),
-    )
-    .where(eq(users.id, id));
-  const [row] = await withRoles(tx, rows);
+  // Both asked at once: on PostgreSQL they travel in one write and are answered in one round trip.
+  const [rows, held] = await Promise.all([
+    tx
+      .select(userColumns)
+      .from(users)
+      .innerJoin(
+        organisations,
+        and(eq(organisations.tenantId, users.tenantId), eq(organisations.id, users.organisationId)),
+      )
+      .where(eq(users.id, id)),
+    rolesOf(tx, [id]),
+  ]);
+  const [row] = attachRoles(rows, held);
   return row;
 }
 
@@ -80,7 +84,17 @@ type Loaded = Omit<UserRow, 'roles' | 'mfaEnrolled'> & { mfaEnrolledAt: Date | n
 
 async function withRoles(tx: Tx, rows: Loaded[]): Promise<UserRow[]> {
   if (rows.length === 0) return [];
-  const held = await tx
+  return attachRoles(
+    rows,
+    await rolesOf(
+      tx,
+      rows.map((row) => row.id),
+    ),
+  );
+}
+
+function rolesOf(tx: Tx, userIds: string[]) {
+  return tx
     .select({
       userId: roleAssignments.userId,
       role: roleAssignments.role,
@@ -89,13 +103,13 @@ async function withRoles(tx: Tx, rows: Loaded[]): Promise<UserRow[]> {
       organisationId: roleAssignments.organisationId,
     })
     .from(roleAssignments)
-    .where(
-      inArray(
-        roleAssignments.userId,
-        rows.map((row) => row.id),
-      ),
-    )
+    .where(inArray(roleAssignments.userId, userIds))
     .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt));
+}
+
+type HeldRole = Awaited<ReturnType<typeof rolesOf>>[number];
+
+function attachRoles(rows: Loaded[], held: HeldRole[]): UserRow[] {
   return rows.map(({ mfaEnrolledAt, ...row }) => ({
     ...row,
     mfaEnrolled: mfaEnrolledAt !== null,
