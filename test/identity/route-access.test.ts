@@ -54,6 +54,8 @@ const DENY_TESTED: Record<string, string> = {
     'administration/facilities.test.ts: 401, 403 wrong role, other tenant’s organisation refused as unknown, nothing written',
   'PATCH /api/v1/admin/facilities/:id':
     'administration/facilities.test.ts: 401, 403 wrong role, 404 other tenant’s administrator, nothing written',
+  'GET /api/v1/registry/practitioners/:id/eligibility':
+    'registry/eligibility.test.ts: 401 (none, deactivated), 403 case manager, 404 other facility, organisation, colleague or tenant',
 };
 
 /** Public routes, each on purpose. */

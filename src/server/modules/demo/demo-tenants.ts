@@ -34,6 +34,8 @@ export interface DemoTenant {
   facilities: NewFacility[];
   organisations: DemoOrganisation[];
   accounts: DemoAccount[];
+  /** Loads the civil society registry demo (demo-registry.ts), which names this tenant's places and people. */
+  registry?: true;
 }
 
 const MERIDIA_FACILITIES = ['CENTRAL', 'WOMEN', 'JUVENILE', 'OPEN'];
@@ -46,6 +48,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
       defaultLanguage: 'en',
       isDemo: true,
     },
+    registry: true,
     facilities: [
       { code: 'CENTRAL', name: 'Central Prison', kind: 'men', timeZone: 'Africa/Tunis', capacity: 1200 },
       { code: 'WOMEN', name: "Women's Prison", kind: 'women', timeZone: 'Africa/Tunis', capacity: 240 },

@@ -9,6 +9,7 @@ import {
 import { hashPassword } from '../identity/passwords/hashing.ts';
 import { markDemoDataLoaded } from '../installation/repository.ts';
 import { ensureFacility, ensureTenant, listFacilities } from '../tenancy/repository.ts';
+import { seedDemoRegistry } from './demo-registry.ts';
 import { DEMO_PASSWORD, DEMO_TENANTS, type DemoRole, type DemoTenant } from './demo-tenants.ts';
 
 export class DemoRefusedError extends Error {
@@ -64,6 +65,7 @@ async function seedTenant(tx: Tx, tenantId: string, demo: DemoTenant, passwordHa
     if ('organisation' in held) return { organisationId: lookUp(organisationIds, held.organisation) };
     return 'tenant';
   };
+  const userIds = new Map<string, string>();
   for (const account of demo.accounts) {
     const userId = await ensureUser(tx, tenantId, {
       organisationId: lookUp(organisationIds, account.organisation),
@@ -71,8 +73,17 @@ async function seedTenant(tx: Tx, tenantId: string, demo: DemoTenant, passwordHa
       displayName: account.displayName,
       passwordHash,
     });
+    userIds.set(account.username, userId);
     for (const held of account.roles)
       await ensureRoleAssignment(tx, tenantId, userId, held.role, targetOf(held));
+  }
+  if (demo.registry) {
+    await seedDemoRegistry(tx, tenantId, {
+      organisationId: (key) => lookUp(organisationIds, key),
+      facilityId: (code) => lookUp(facilityIds, code),
+      userId: (username) => lookUp(userIds, username),
+      today: new Date().toISOString().slice(0, 10),
+    });
   }
 }
 

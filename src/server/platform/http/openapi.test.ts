@@ -46,6 +46,7 @@ describe('OpenAPI', () => {
       '/api/v1/auth/sessions/{id}',
       '/api/v1/me',
       '/api/v1/platform',
+      '/api/v1/registry/practitioners/{id}/eligibility',
       '/healthz',
       '/readyz',
     ]);
