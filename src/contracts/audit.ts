@@ -33,6 +33,17 @@ export const AUDIT_ACTIONS = [
   'user.roles_changed',
   'user.deactivated',
   'user.reactivated',
+  // The civil society registry: profiles, accreditation, agreements, practitioners, vetting, training
+  'registry.profile_updated',
+  'accreditation.decided',
+  'agreement.recorded',
+  'practitioner.created',
+  'practitioner.updated',
+  'practitioner.suspended',
+  'practitioner.reinstated',
+  'vetting.recorded',
+  'document.signed',
+  'certificate.recorded',
   // Reading and refusing
   'record.read',
   'record.break_glass',

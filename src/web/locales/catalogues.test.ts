@@ -16,6 +16,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'app.documentTitle': ALL,
   // "Version" is spelt the same in French.
   'footer.version': ['fr'],
+  // "Sport" is the French word too.
+  'registry.interventionTypes.sport': ['fr'],
 };
 
 const english = flattenCatalogue(en);

@@ -16,6 +16,12 @@ import placesEs from '../modules/places/locales/es.json' with { type: 'json' };
 import placesFr from '../modules/places/locales/fr.json' with { type: 'json' };
 import placesRu from '../modules/places/locales/ru.json' with { type: 'json' };
 import placesZh from '../modules/places/locales/zh.json' with { type: 'json' };
+import registryAr from '../modules/registry/locales/ar.json' with { type: 'json' };
+import registryEn from '../modules/registry/locales/en.json' with { type: 'json' };
+import registryEs from '../modules/registry/locales/es.json' with { type: 'json' };
+import registryFr from '../modules/registry/locales/fr.json' with { type: 'json' };
+import registryRu from '../modules/registry/locales/ru.json' with { type: 'json' };
+import registryZh from '../modules/registry/locales/zh.json' with { type: 'json' };
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
@@ -29,12 +35,12 @@ import zh from './zh.json' with { type: 'json' };
  * module's strings live with its code, and its keys cannot collide with another module's.
  */
 export const CATALOGUES = {
-  en: { ...en, administration: administrationEn, audit: auditEn, places: placesEn },
-  fr: { ...fr, administration: administrationFr, audit: auditFr, places: placesFr },
-  es: { ...es, administration: administrationEs, audit: auditEs, places: placesEs },
-  ru: { ...ru, administration: administrationRu, audit: auditRu, places: placesRu },
-  zh: { ...zh, administration: administrationZh, audit: auditZh, places: placesZh },
-  ar: { ...ar, administration: administrationAr, audit: auditAr, places: placesAr },
+  en: { ...en, administration: administrationEn, audit: auditEn, places: placesEn, registry: registryEn },
+  fr: { ...fr, administration: administrationFr, audit: auditFr, places: placesFr, registry: registryFr },
+  es: { ...es, administration: administrationEs, audit: auditEs, places: placesEs, registry: registryEs },
+  ru: { ...ru, administration: administrationRu, audit: auditRu, places: placesRu, registry: registryRu },
+  zh: { ...zh, administration: administrationZh, audit: auditZh, places: placesZh, registry: registryZh },
+  ar: { ...ar, administration: administrationAr, audit: auditAr, places: placesAr, registry: registryAr },
 };
 
 /** English is the reference catalogue: the keys every language must have, and their argument names. */

@@ -1,0 +1,74 @@
+import type { ParseKeys } from 'i18next';
+import type {
+  AccessTier,
+  AccreditationStatus,
+  IneligibilityReasonCode,
+  InterventionType,
+  SignedDocument,
+} from '../../../contracts/registry';
+
+// The registry's codes in words. Keys are written out (not built from the code) so the key scan of
+// translation-keys.test.ts sees every one of them, and a code without words fails type-checking.
+
+type Label = { labelKey: ParseKeys };
+
+export const INTERVENTION_TYPE_LABELS: Readonly<Record<InterventionType, Label>> = {
+  education: { labelKey: 'registry.interventionTypes.education' },
+  vocational_training: { labelKey: 'registry.interventionTypes.vocationalTraining' },
+  work: { labelKey: 'registry.interventionTypes.work' },
+  cognitive_behavioural_skills: { labelKey: 'registry.interventionTypes.cognitiveBehaviouralSkills' },
+  psychosocial_counselling: { labelKey: 'registry.interventionTypes.psychosocialCounselling' },
+  mentoring: { labelKey: 'registry.interventionTypes.mentoring' },
+  religious_dialogue: { labelKey: 'registry.interventionTypes.religiousDialogue' },
+  creative_arts: { labelKey: 'registry.interventionTypes.creativeArts' },
+  sport: { labelKey: 'registry.interventionTypes.sport' },
+  family_engagement: { labelKey: 'registry.interventionTypes.familyEngagement' },
+  restorative_justice: { labelKey: 'registry.interventionTypes.restorativeJustice' },
+  employment_assistance: { labelKey: 'registry.interventionTypes.employmentAssistance' },
+  health: { labelKey: 'registry.interventionTypes.health' },
+};
+
+export const ACCESS_TIER_LABELS: Readonly<Record<AccessTier, Label>> = {
+  occasional: { labelKey: 'registry.accessTiers.occasional' },
+  regular: { labelKey: 'registry.accessTiers.regular' },
+};
+
+export const ACCREDITATION_STATUS_LABELS: Readonly<Record<AccreditationStatus, Label>> = {
+  applied: { labelKey: 'registry.accreditationStatuses.applied' },
+  under_review: { labelKey: 'registry.accreditationStatuses.underReview' },
+  accredited: { labelKey: 'registry.accreditationStatuses.accredited' },
+  suspended: { labelKey: 'registry.accreditationStatuses.suspended' },
+  revoked: { labelKey: 'registry.accreditationStatuses.revoked' },
+  refused: { labelKey: 'registry.accreditationStatuses.refused' },
+};
+
+export const DOCUMENT_LABELS: Readonly<Record<SignedDocument, Label>> = {
+  code_of_conduct: { labelKey: 'registry.documents.codeOfConduct' },
+  confidentiality: { labelKey: 'registry.documents.confidentiality' },
+};
+
+export const REASON_LABELS: Readonly<Record<IneligibilityReasonCode, Label>> = {
+  organisation_not_accredited: { labelKey: 'registry.reasons.organisationNotAccredited' },
+  accreditation_suspended: { labelKey: 'registry.reasons.accreditationSuspended' },
+  accreditation_revoked: { labelKey: 'registry.reasons.accreditationRevoked' },
+  accreditation_not_yet_valid: { labelKey: 'registry.reasons.accreditationNotYetValid' },
+  accreditation_expired: { labelKey: 'registry.reasons.accreditationExpired' },
+  facility_not_accredited: { labelKey: 'registry.reasons.facilityNotAccredited' },
+  intervention_type_not_accredited: { labelKey: 'registry.reasons.interventionTypeNotAccredited' },
+  agreement_missing: { labelKey: 'registry.reasons.agreementMissing' },
+  agreement_expired: { labelKey: 'registry.reasons.agreementExpired' },
+  practitioner_suspended: { labelKey: 'registry.reasons.practitionerSuspended' },
+  access_tier_not_held: { labelKey: 'registry.reasons.accessTierNotHeld' },
+  vetting_missing: { labelKey: 'registry.reasons.vettingMissing' },
+  vetting_pending: { labelKey: 'registry.reasons.vettingPending' },
+  vetting_not_cleared: { labelKey: 'registry.reasons.vettingNotCleared' },
+  vetting_expired: { labelKey: 'registry.reasons.vettingExpired' },
+  document_not_signed: { labelKey: 'registry.reasons.documentNotSigned' },
+  course_missing: { labelKey: 'registry.reasons.courseMissing' },
+  course_expired: { labelKey: 'registry.reasons.courseExpired' },
+};
+
+/** The organisation-not-accredited reason when the answer names the accreditation's status. */
+export const NOT_ACCREDITED_WITH_STATUS: Label = {
+  labelKey: 'registry.reasons.organisationNotAccreditedStatus',
+};
