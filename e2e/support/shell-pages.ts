@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { AccessReportPage } from '../pages/AccessReportPage.ts';
 import { AuditSearchPage, BreakGlassPage } from '../pages/AuditSearchPage.ts';
+import { EligibilityPage } from '../pages/EligibilityPage.ts';
 import { HomePage } from '../pages/HomePage.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.ts';
 import { FacilitiesPage, OrganisationsPage } from '../pages/PlacesAdministrationPage.ts';
@@ -10,6 +11,7 @@ import type { LanguageCode, ShellPage } from '../pages/ShellPage.ts';
 import { SignInPage } from '../pages/SignInPage.ts';
 import { CreateUserPage, UserAdministrationPage } from '../pages/UserAdministrationPage.ts';
 import { CATALOGUES, headingsIn } from './catalogues.ts';
+import { facilityIdOf, practitionerIdOf } from './registry-ids.ts';
 
 /** The account the signed-in pages are looked at with, and the name its home greets. */
 export const PAGE_TOUR_ACCOUNT = { username: 'case.central', displayName: 'Leïla Trabelsi' } as const;
@@ -119,5 +121,24 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     account: 'admin',
     open: (page) => FacilitiesPage.open(page),
     heading: (language) => CATALOGUES[language].places.facilities.heading,
+  },
+  {
+    // Reached with ids the demo makes when loaded: Yasmin Haddad, whose vetting has expired, at the
+    // Central Prison. `path` (for loops that only load the page) names no practitioner: a refusal.
+    name: 'eligibility of a practitioner',
+    path: EligibilityPage.pathFor('01950000-0000-7000-8000-00000000e1e1'),
+    account: 'coordinator.bridges',
+    open: async (page) => {
+      const yasmin = await practitionerIdOf(page, 'Bridges · Passerelles · جسور · Мосты', 'Yasmin Haddad');
+      const central = await facilityIdOf(page, 'Central Prison');
+      const eligibility = await EligibilityPage.open(page, yasmin, {
+        facilityId: central,
+        interventionType: 'family_engagement',
+        accessTier: 'regular',
+      });
+      await eligibility.answer.waitFor();
+      return eligibility;
+    },
+    heading: (language) => CATALOGUES[language].registry.eligibilityPage.heading,
   },
 ];

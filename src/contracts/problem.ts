@@ -60,5 +60,13 @@ export const PROBLEM_CODES = [
   'auth.mfa_already_enrolled',
   'auth.mfa_not_enrolled',
   'auth.mfa_enrolment_not_started',
+  // The civil society registry.
+  'registry.registration_number_taken',
+  'registry.not_civil_society',
+  'registry.profile_missing',
+  'accreditation.transition_not_allowed',
+  'practitioner.already_suspended',
+  'practitioner.not_suspended',
+  'practitioner.account_taken',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -101,6 +101,7 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 
 /** Where the registry API answers. */
 export const REGISTRY_PATHS = {
+  facilities: '/api/v1/registry/facilities',
   eligibility: (practitionerId: string) =>
     `/api/v1/registry/practitioners/${encodeURIComponent(practitionerId)}/eligibility`,
 } as const;
@@ -147,3 +148,19 @@ export const EligibilityAnswer = Type.Object(
   { additionalProperties: false },
 );
 export type EligibilityAnswer = Static<typeof EligibilityAnswer>;
+
+/** The tenant's facilities, by name, for the registry's questions. */
+export const RegistryFacilityList = Type.Object(
+  {
+    facilities: Type.Array(
+      Type.Object({
+        id: Id,
+        name: Type.String(),
+        kind: Type.String(),
+        timeZone: Type.String(),
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RegistryFacilityList = Static<typeof RegistryFacilityList>;

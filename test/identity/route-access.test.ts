@@ -54,6 +54,34 @@ const DENY_TESTED: Record<string, string> = {
     'administration/facilities.test.ts: 401, 403 wrong role, other tenant’s organisation refused as unknown, nothing written',
   'PATCH /api/v1/admin/facilities/:id':
     'administration/facilities.test.ts: 401, 403 wrong role, 404 other tenant’s administrator, nothing written',
+  'GET /api/v1/registry/organisations':
+    'registry/organisations.test.ts: 401 (none, deactivated), 403 case manager/practitioner, coordinator sees only own, other tenant sees none',
+  'GET /api/v1/registry/organisations/:id':
+    'registry/organisations.test.ts: 401 (none, deactivated), 403 case manager/practitioner, 404 other organisation’s coordinator or other tenant, refusal audited',
+  'PUT /api/v1/registry/organisations/:id/profile':
+    'registry/organisations.test.ts: 401 (none, deactivated), 403 director/case manager/practitioner, 404 other organisation’s coordinator or other tenant, nothing written',
+  'POST /api/v1/registry/organisations/:id/decisions':
+    'registry/accreditation.test.ts: 401 (none, deactivated), 403 gate officer/case manager/practitioner/coordinator deciding/director applying, 404 other organisation’s coordinator or other tenant, nothing written',
+  'POST /api/v1/registry/organisations/:id/agreements':
+    'registry/accreditation.test.ts: 401 (none, deactivated), 403 every coordinator/security/gate officer/case manager/practitioner, 404 other tenant, nothing written',
+  'GET /api/v1/registry/organisations/:organisationId/practitioners':
+    'registry/practitioners-list.test.ts: 401 (none, deactivated), 403 case manager/monitor/practitioner, 404 other organisation’s coordinator, other tenant, unknown or non-CSO organisation',
+  'POST /api/v1/registry/organisations/:organisationId/practitioners':
+    'registry/practitioners-add.test.ts: 401 (none, deactivated), 403 case manager/monitor/director/security/gate, 404 other organisation’s coordinator or tenant, nothing written',
+  'GET /api/v1/registry/practitioners/:id':
+    'registry/practitioners.test.ts: 401 (none, deactivated), 403 case manager/monitor, 404 other organisation’s coordinator, colleague, other tenant; findings hidden from CSO',
+  'POST /api/v1/registry/practitioners/:id/vetting':
+    'registry/vetting.test.ts: 401 (none, deactivated), 403 case manager/monitor/coordinator/practitioner/gate, 404 other organisation or tenant, nothing written',
+  'POST /api/v1/registry/practitioners/:id/signatures':
+    'registry/practitioners-signatures.test.ts: 401 (none, deactivated), 403 case manager/monitor/director/security/gate/practitioner, 404 other organisation or tenant, nothing written',
+  'POST /api/v1/registry/practitioners/:id/certificates':
+    'registry/training.test.ts: 401 (none, deactivated), 403 case manager/monitor/coordinator/practitioner/gate, 404 other organisation or tenant, nothing written',
+  'PUT /api/v1/registry/practitioners/:id/suspension':
+    'registry/practitioners-suspension.test.ts: 401 (none, deactivated), 403 case manager/monitor/coordinator/practitioner/gate, 404 other organisation or tenant, nothing changed',
+  'DELETE /api/v1/registry/practitioners/:id/suspension':
+    'registry/practitioners-suspension.test.ts: 401 (none, deactivated), 403 case manager/monitor/coordinator/practitioner/gate, 404 other organisation or tenant, nothing changed',
+  'GET /api/v1/registry/facilities':
+    'registry/registry-facilities.test.ts: 401, 403 case manager, other tenant sees only its own',
   'GET /api/v1/registry/practitioners/:id/eligibility':
     'registry/eligibility.test.ts: 401 (none, deactivated), 403 case manager, 404 other facility, organisation, colleague or tenant',
 };

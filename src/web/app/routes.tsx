@@ -24,6 +24,7 @@ const administrationLoading = (
   <PageLoading labelKey="administration.loadingPage" testId="administration-page-loading" />
 );
 const placesLoading = <PageLoading labelKey="places.loadingPage" testId="places-page-loading" />;
+const registryLoading = <PageLoading labelKey="registry.loadingPage" testId="registry-page-loading" />;
 
 export const appRoutes: RouteObject[] = [
   {
@@ -95,6 +96,13 @@ export const appRoutes: RouteObject[] = [
                 hydrateFallbackElement: placesLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/places/FacilitiesPage')).FacilitiesPage,
+                }),
+              },
+              {
+                path: 'registry/practitioners/:practitionerId/eligibility',
+                hydrateFallbackElement: registryLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/registry/EligibilityPage')).EligibilityPage,
                 }),
               },
             ],

@@ -8,6 +8,8 @@ import type { PlatformInfo } from '../../contracts/platform';
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string, with its "?" (empty when none). */
+  search: string;
   headers: Headers;
   credentials: RequestCredentials | undefined;
   body: unknown;
@@ -123,6 +125,7 @@ export function stubApi(answers: Record<string, Answer> = {}) {
     const request: RecordedRequest = {
       method: (init.method ?? 'GET').toUpperCase(),
       path: url.pathname,
+      search: url.search,
       headers: new Headers(init.headers),
       credentials: init.credentials,
       body: text === undefined ? undefined : JSON.parse(text),

@@ -1,8 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../platform/db/database.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
+import { registryFacilityRoutes } from './facilities/routes.ts';
+import { registryOrganisationRoutes } from './organisations/routes.ts';
+import { registryPractitionerRoutes } from './practitioners/routes.ts';
 
 /** The civil society registry: accreditation, vetting, agreements, training, and eligibility. */
 export async function registryRoutes(app: FastifyInstance, options: { db: Database }) {
+  await app.register(registryOrganisationRoutes, options);
+  await app.register(registryPractitionerRoutes, options);
   await app.register(eligibilityRoutes, options);
+  await app.register(registryFacilityRoutes, options);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EligibilityAnswer, IneligibilityReason } from '../../../contracts/registry';
 import { bidiIsolate } from '../../i18n/bidi';
 import { formatDate } from '../../i18n/format';
+import classes from './registry.module.css';
 import {
   ACCESS_TIER_LABELS,
   ACCREDITATION_STATUS_LABELS,
@@ -43,6 +44,7 @@ export function EligibilityAnswerView({ answer }: { answer: EligibilityAnswer })
   return (
     <section
       aria-labelledby="eligibility-verdict"
+      className={classes.answer}
       data-testid="eligibility-answer"
       data-eligible={answer.eligible}
     >
@@ -69,7 +71,7 @@ export function EligibilityAnswerView({ answer }: { answer: EligibilityAnswer })
       {answer.reasons.length > 0 && (
         <>
           <h3>{t('registry.eligibility.reasonsHeading')}</h3>
-          <ul data-testid="eligibility-reasons">
+          <ul className={classes.reasons} data-testid="eligibility-reasons">
             {answer.reasons.map((reason, index) => (
               // Reasons have no id; a code may repeat (two documents), never at the same place.
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is rendered once, never reordered

@@ -5,22 +5,12 @@ import { EligibilityAnswer, EligibilityQuery } from '../../../../contracts/regis
 import type { Database } from '../../../platform/db/database.ts';
 import { Problem } from '../../../platform/http/problem.ts';
 import { withAccess } from '../../access/with-access.ts';
+import { REGISTRY_ROLES } from '../registry-roles.ts';
 import { checkEligibility } from './check-eligibility.ts';
 
 // The roles that may ask at all; which practitioners and facilities each may ask about is the
 // practitioner policy's say (404 otherwise).
-const ASKERS = {
-  access: {
-    roles: [
-      'administrator',
-      'director',
-      'security_officer',
-      'gate_officer',
-      'cso_coordinator',
-      'cso_practitioner',
-    ],
-  },
-} as const;
+const ASKERS = { access: { roles: REGISTRY_ROLES } } as const;
 
 /** The one answer the rest of Pathways asks of the registry. */
 export async function eligibilityRoutes(app: FastifyInstance, options: { db: Database }) {
