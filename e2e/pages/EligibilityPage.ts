@@ -52,10 +52,10 @@ export class EligibilityPage extends ShellPage {
     await this.answer.or(this.notFound).waitFor({ state: 'visible' });
   }
 
-  /** Waits for the form (or a refusal) once the facilities have loaded. */
+  /** Waits for the form (or a refusal) once the facilities have loaded; both may show at once. */
   override async verifyOnPage(): Promise<this> {
     await super.verifyOnPage();
-    await this.form.or(this.notFound).waitFor({ state: 'visible' });
+    await this.form.or(this.notFound).first().waitFor({ state: 'visible' });
     return this;
   }
 }

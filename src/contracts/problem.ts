@@ -68,5 +68,7 @@ export const PROBLEM_CODES = [
   'practitioner.already_suspended',
   'practitioner.not_suspended',
   'practitioner.account_taken',
+  'document.content_mismatch',
+  'document.corrupt',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 import { markFirstStart } from './modules/installation/repository.ts';
+import { smtpMailer } from './modules/notifications/reminders/mailer.ts';
+import { type ReminderJob, startReminderJob } from './modules/notifications/reminders/reminder-job.ts';
 import type { Config } from './platform/config/config.ts';
 import { resolveSecretKey } from './platform/config/secret-key.ts';
 import type { Database } from './platform/db/database.ts';
@@ -13,7 +15,7 @@ export interface RunningServer {
   app: FastifyInstance;
   address: string;
   demoLoaded: boolean;
-  /** Stops taking requests, finishes those in flight, then closes the database. */
+  /** Stops taking requests and the reminder job, finishes requests and a round in flight, then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -32,13 +34,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app = await buildApp({ config, db, secretKey, migrations, version: VERSION });
     const address = await app.listen({ host: config.host, port: config.port });
     const running = app;
+    const reminders = startReminders(config, db, running);
     let stopping: Promise<void> | undefined;
     return {
       app: running,
       address,
       demoLoaded,
       stop: () => {
-        stopping ??= running.close().finally(() => db.close());
+        stopping ??= Promise.allSettled([reminders?.stop(), running.close()])
+          .then(rethrowFirstFailure)
+          .finally(() => db.close());
         return stopping;
       },
     };
@@ -47,6 +52,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await db.close();
     throw error;
   }
+}
+
+/** The reminder job (notifications), unless this process is configured to run none. */
+function startReminders(config: Config, db: Database, app: FastifyInstance): ReminderJob | undefined {
+  if (config.reminderIntervalMinutes === 0) return undefined;
+  return startReminderJob({
+    db,
+    mailer: config.smtp ? smtpMailer(config.smtp) : null,
+    intervalMs: config.reminderIntervalMinutes * 60_000,
+    log: app.log.child({ job: 'reminders' }),
+  });
+}
+
+function rethrowFirstFailure(outcomes: PromiseSettledResult<unknown>[]) {
+  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
 }
 
 async function loadDemoOnFirstStart(db: Database, config: Config): Promise<boolean> {

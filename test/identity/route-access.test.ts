@@ -80,6 +80,16 @@ const DENY_TESTED: Record<string, string> = {
     'registry/practitioners-suspension.test.ts: 401 (none, deactivated), 403 case manager/monitor/coordinator/practitioner/gate, 404 other organisation or tenant, nothing changed',
   'DELETE /api/v1/registry/practitioners/:id/suspension':
     'registry/practitioners-suspension.test.ts: 401 (none, deactivated), 403 case manager/monitor/coordinator/practitioner/gate, 404 other organisation or tenant, nothing changed',
+  'POST /api/v1/registry/organisations/:id/documents':
+    'registry/documents.test.ts: 401 (none, deactivated), 403 CSRF, 403 director/gate officer/case manager/practitioner, 404 other organisation’s coordinator or other tenant, refusal audited, nothing saved (no row, no file); registry/documents-input.test.ts: bad input saves nothing',
+  'GET /api/v1/registry/organisations/:id/documents':
+    'registry/documents.test.ts: 401 (none, deactivated), 403 gate officer/case manager/practitioner, 404 other organisation’s coordinator, other tenant, unknown or non-CSO organisation',
+  'GET /api/v1/registry/documents/:documentId/content':
+    'registry/documents.test.ts: 401 (none, deactivated), 403 gate officer/case manager/practitioner, 404 other organisation’s coordinator, other tenant or unknown document, refusal audited; file altered on disk 500 document.corrupt',
+  'GET /api/v1/notifications':
+    'notifications/notifications-api.test.ts: 401 (none, deactivated), only own (gate officer and practitioner see only theirs), other tenant sees none',
+  'POST /api/v1/notifications/:id/read':
+    'notifications/notifications-api.test.ts: 401 (none, deactivated), 403 CSRF, 404 another user’s (same tenant or other tenant) or unknown, left unread',
   'GET /api/v1/registry/facilities':
     'registry/registry-facilities.test.ts: 401, 403 case manager, other tenant sees only its own',
   'GET /api/v1/registry/practitioners/:id/eligibility':

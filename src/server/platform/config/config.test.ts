@@ -74,6 +74,51 @@ describe('configuration', () => {
     );
   });
 
+  it('runs reminders hourly without SMTP by default, and reads an SMTP server and another interval', () => {
+    expect(loadConfig({})).toMatchObject({ smtp: undefined, reminderIntervalMinutes: 60 });
+    const configured = loadConfig({
+      PATHWAYS_SMTP_URL: 'smtp://reminders:s%40cret@mail.example.org:587',
+      PATHWAYS_SMTP_FROM: 'Pathways <reminders@example.org>',
+      PATHWAYS_REMINDER_INTERVAL_MINUTES: '15',
+    });
+    expect(configured.smtp).toEqual({
+      url: 'smtp://reminders:s%40cret@mail.example.org:587',
+      from: 'Pathways <reminders@example.org>',
+    });
+    expect(configured.reminderIntervalMinutes).toBe(15);
+    expect(loadConfig({ PATHWAYS_REMINDER_INTERVAL_MINUTES: '0' }).reminderIntervalMinutes).toBe(0);
+    expect(
+      loadConfig({
+        PATHWAYS_SMTP_URL: 'smtps://mail.example.org',
+        PATHWAYS_SMTP_FROM: 'no-reply@example.org',
+      }).smtp,
+    ).toEqual({ url: 'smtps://mail.example.org', from: 'no-reply@example.org' });
+  });
+
+  it('refuses SMTP settings that cannot work, without repeating a password', () => {
+    let message = '';
+    try {
+      loadConfig({
+        PATHWAYS_SMTP_URL: 'http://user:hunter2@mail.example.org',
+        PATHWAYS_REMINDER_INTERVAL_MINUTES: 'hourly',
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(
+      'PATHWAYS_SMTP_URL must be smtp://[user:password@]host[:port] (STARTTLS) or smtps://',
+    );
+    expect(message).not.toContain('hunter2');
+    expect(message).toContain('PATHWAYS_SMTP_FROM is required with PATHWAYS_SMTP_URL');
+    expect(message).toContain('PATHWAYS_REMINDER_INTERVAL_MINUTES must be a whole number from 0 to 10080');
+    expect(() =>
+      loadConfig({ PATHWAYS_SMTP_URL: 'smtp://mail.example.org', PATHWAYS_SMTP_FROM: 'Pathways' }),
+    ).toThrow(/PATHWAYS_SMTP_FROM must be an address \(reminders@example.org\) or a name and one/);
+    expect(() => loadConfig({ PATHWAYS_SMTP_FROM: 'reminders@example.org' })).toThrow(
+      /PATHWAYS_SMTP_FROM is set but PATHWAYS_SMTP_URL is not/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: ' ' }).databaseUrl).toBeUndefined();
   });

@@ -23,6 +23,10 @@ export interface Config {
   session: { idleMinutes: number; absoluteMinutes: number };
   /** Failed sign-ins allowed per account and per address within the window before 429. */
   signInThrottle: { accountFailures: number; addressFailures: number; windowMinutes: number };
+  /** The SMTP server reminders are e-mailed through; undefined: notifications stay in the app. */
+  smtp: { url: string; from: string } | undefined;
+  /** Minutes between two reminder rounds of this process; 0: this process runs none. */
+  reminderIntervalMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +64,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         '(for example: openssl rand -base64 32) and keep it secret; sessions and encrypted fields depend on it',
     );
   }
+
+  const smtp = smtpSettings(read('PATHWAYS_SMTP_URL'), read('PATHWAYS_SMTP_FROM'), problems);
 
   const config: Config = {
     environment,
@@ -135,6 +141,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         problems,
       ),
     },
+    smtp,
+    reminderIntervalMinutes: integer(
+      read('PATHWAYS_REMINDER_INTERVAL_MINUTES') ?? '60',
+      'PATHWAYS_REMINDER_INTERVAL_MINUTES',
+      0,
+      10080,
+      problems,
+    ),
   };
   if (config.session.idleMinutes > config.session.absoluteMinutes) {
     problems.push('PATHWAYS_SESSION_IDLE_MINUTES must not be longer than PATHWAYS_SESSION_ABSOLUTE_HOURS');
@@ -143,6 +157,35 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     throw new ConfigError(`Pathways cannot start; fix its configuration:\n  - ${problems.join('\n  - ')}`);
   }
   return config;
+}
+
+/** A sender: `reminders@example.org`, or `Pathways <reminders@example.org>`. */
+const SENDER = /^(?:[^<>\r\n]{1,100} <[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+
+function smtpSettings(url: string | undefined, from: string | undefined, problems: string[]): Config['smtp'] {
+  if (url === undefined) {
+    if (from !== undefined)
+      problems.push('PATHWAYS_SMTP_FROM is set but PATHWAYS_SMTP_URL is not: set both, or neither');
+    return undefined;
+  }
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed || !['smtp:', 'smtps:'].includes(parsed.protocol) || parsed.hostname === '') {
+    // The value may hold a password: it is not repeated.
+    problems.push(
+      'PATHWAYS_SMTP_URL must be smtp://[user:password@]host[:port] (STARTTLS) or smtps://… ' +
+        '(TLS from the start), with the password percent-encoded; the value given is not one',
+    );
+  }
+  if (from === undefined) {
+    problems.push(
+      'PATHWAYS_SMTP_FROM is required with PATHWAYS_SMTP_URL: the sender, e.g. reminders@example.org',
+    );
+  } else if (!SENDER.test(from)) {
+    problems.push(
+      `PATHWAYS_SMTP_FROM must be an address (reminders@example.org) or a name and one (Pathways <reminders@example.org>) (got "${from}")`,
+    );
+  }
+  return { url, from: from ?? '' };
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, problems: string[]): T {
