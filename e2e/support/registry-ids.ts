@@ -40,3 +40,25 @@ export async function facilityIdOf(page: Page, name: string): Promise<string> {
   if (!facility) throw new Error(`no facility named ${name}`);
   return facility.id;
 }
+
+/** The id of a civil society organisation in the registry's directory, by name. */
+export async function organisationIdOf(page: Page, organisationName: string): Promise<string> {
+  const directory = await getJson<{ items: { id: string; name: string }[] }>(
+    page,
+    '/api/v1/registry/organisations',
+  );
+  const organisation = directory.items.find((item) => item.name === organisationName);
+  if (!organisation) throw new Error(`the registry lists no organisation named ${organisationName}`);
+  return organisation.id;
+}
+
+/** The courses a practitioner's standing lists certificates of, by code: the API has no course catalogue. */
+export async function courseIdsFrom(page: Page, practitionerId: string): Promise<Map<string, string>> {
+  const standing = await getJson<{ certificates: { course: { id: string; code: string } }[] }>(
+    page,
+    `/api/v1/registry/practitioners/${practitionerId}`,
+  );
+  return new Map(
+    standing.certificates.map((certificate) => [certificate.course.code, certificate.course.id]),
+  );
+}

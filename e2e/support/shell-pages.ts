@@ -5,13 +5,18 @@ import { EligibilityPage } from '../pages/EligibilityPage.ts';
 import { HomePage } from '../pages/HomePage.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.ts';
 import { FacilitiesPage, OrganisationsPage } from '../pages/PlacesAdministrationPage.ts';
+import { RegistryDirectoryPage } from '../pages/RegistryDirectoryPage.ts';
+import { RegistryOrganisationPage } from '../pages/RegistryOrganisationPage.ts';
+import { RegistryPractitionerPage } from '../pages/RegistryPractitionerPage.ts';
 import { RoleHomePage } from '../pages/RoleHomePage.ts';
 import { SessionsPage } from '../pages/SessionsPage.ts';
 import type { LanguageCode, ShellPage } from '../pages/ShellPage.ts';
 import { SignInPage } from '../pages/SignInPage.ts';
 import { CreateUserPage, UserAdministrationPage } from '../pages/UserAdministrationPage.ts';
 import { CATALOGUES, headingsIn } from './catalogues.ts';
-import { facilityIdOf, practitionerIdOf } from './registry-ids.ts';
+import { facilityIdOf, organisationIdOf, practitionerIdOf } from './registry-ids.ts';
+
+const BRIDGES = 'Bridges · Passerelles · جسور · Мосты';
 
 /** The account the signed-in pages are looked at with, and the name its home greets. */
 export const PAGE_TOUR_ACCOUNT = { username: 'case.central', displayName: 'Leïla Trabelsi' } as const;
@@ -129,7 +134,7 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     path: EligibilityPage.pathFor('01950000-0000-7000-8000-00000000e1e1'),
     account: 'coordinator.bridges',
     open: async (page) => {
-      const yasmin = await practitionerIdOf(page, 'Bridges · Passerelles · جسور · Мосты', 'Yasmin Haddad');
+      const yasmin = await practitionerIdOf(page, BRIDGES, 'Yasmin Haddad');
       const central = await facilityIdOf(page, 'Central Prison');
       const eligibility = await EligibilityPage.open(page, yasmin, {
         facilityId: central,
@@ -140,5 +145,31 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
       return eligibility;
     },
     heading: (language) => CATALOGUES[language].registry.eligibilityPage.heading,
+  },
+  {
+    name: 'registry directory',
+    path: RegistryDirectoryPage.path,
+    account: 'security.central',
+    open: (page) => RegistryDirectoryPage.open(page),
+    heading: (language) => CATALOGUES[language].registry.directory.heading,
+  },
+  {
+    // Bridges as a security officer sees it: accredited, with its history, agreement, practitioners
+    // and the decision form. Its id is made when the demo is loaded, so `path` is the directory's.
+    name: 'registry organisation',
+    path: RegistryDirectoryPage.path,
+    account: 'security.central',
+    open: async (page) => RegistryOrganisationPage.open(page, await organisationIdOf(page, BRIDGES)),
+    heading: () => BRIDGES,
+  },
+  {
+    // Yasmin Haddad (vetting expired) as a security officer sees her: findings, and every form of
+    // the prison service.
+    name: 'registry practitioner',
+    path: RegistryDirectoryPage.path,
+    account: 'security.central',
+    open: async (page) =>
+      RegistryPractitionerPage.open(page, await practitionerIdOf(page, BRIDGES, 'Yasmin Haddad')),
+    heading: () => 'Yasmin Haddad',
   },
 ];

@@ -99,6 +99,30 @@ export const appRoutes: RouteObject[] = [
                 }),
               },
               {
+                path: 'registry/organisations',
+                hydrateFallbackElement: registryLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/registry/OrganisationDirectoryPage'))
+                    .OrganisationDirectoryPage,
+                }),
+              },
+              {
+                path: 'registry/organisations/:organisationId',
+                hydrateFallbackElement: registryLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/registry/RegistryOrganisationPage'))
+                    .RegistryOrganisationPage,
+                }),
+              },
+              {
+                path: 'registry/practitioners/:practitionerId',
+                hydrateFallbackElement: registryLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/registry/PractitionerStandingPage'))
+                    .PractitionerStandingPage,
+                }),
+              },
+              {
                 path: 'registry/practitioners/:practitionerId/eligibility',
                 hydrateFallbackElement: registryLoading,
                 lazy: async () => ({

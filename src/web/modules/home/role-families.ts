@@ -31,6 +31,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     capabilities: [
       { labelKey: 'roleHome.administration.organisations', to: '/admin/organisations' },
       { labelKey: 'roleHome.administration.users', to: '/admin/users' },
+      { labelKey: 'roleHome.administration.registry', to: '/registry/organisations' },
       { labelKey: 'roleHome.administration.noCaseContent' },
     ],
   },
@@ -40,6 +41,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     headingKey: 'roleHome.direction.heading',
     introKey: 'roleHome.direction.intro',
     capabilities: [
+      { labelKey: 'roleHome.direction.registry', to: '/registry/organisations' },
       { labelKey: 'roleHome.direction.approveEngagement' },
       { labelKey: 'roleHome.direction.dashboards' },
       { labelKey: 'roleHome.direction.caseSummaries' },
@@ -51,7 +53,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     headingKey: 'roleHome.security.heading',
     introKey: 'roleHome.security.intro',
     capabilities: [
-      { labelKey: 'roleHome.security.vetting', roles: ['security_officer'] },
+      { labelKey: 'roleHome.security.vetting', roles: ['security_officer'], to: '/registry/organisations' },
       { labelKey: 'roleHome.security.approveAccess', roles: ['security_officer'] },
       { labelKey: 'roleHome.security.expectedVisitors' },
       { labelKey: 'roleHome.security.checkInOut' },
@@ -77,7 +79,11 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     headingKey: 'roleHome.civilSociety.heading',
     introKey: 'roleHome.civilSociety.intro',
     capabilities: [
-      { labelKey: 'roleHome.civilSociety.profile', roles: ['cso_coordinator'] },
+      {
+        labelKey: 'roleHome.civilSociety.profile',
+        roles: ['cso_coordinator'],
+        to: '/registry/organisations',
+      },
       { labelKey: 'roleHome.civilSociety.staff', roles: ['cso_coordinator'], to: '/admin/users' },
       { labelKey: 'roleHome.civilSociety.accessRequests', roles: ['cso_coordinator'] },
       { labelKey: 'roleHome.civilSociety.assignedPeople', roles: ['cso_practitioner'] },

@@ -4,8 +4,11 @@ import type {
   AccreditationStatus,
   IneligibilityReasonCode,
   InterventionType,
+  Mandate,
   SignedDocument,
+  VettingOutcome,
 } from '../../../contracts/registry';
+import type { PractitionerGender, VettingLevel } from '../../../contracts/registry-practitioners';
 
 // The registry's codes in words. Keys are written out (not built from the code) so the key scan of
 // translation-keys.test.ts sees every one of them, and a code without words fails type-checking.
@@ -72,3 +75,36 @@ export const REASON_LABELS: Readonly<Record<IneligibilityReasonCode, Label>> = {
 export const NOT_ACCREDITED_WITH_STATUS: Label = {
   labelKey: 'registry.reasons.organisationNotAccreditedStatus',
 };
+
+/** An organisation's mandate, as the profile and the directory name it. */
+export const MANDATE_LABELS: Readonly<Record<Mandate, Label>> = {
+  service_provider: { labelKey: 'registry.mandates.serviceProvider' },
+  monitoring_body: { labelKey: 'registry.mandates.monitoringBody' },
+};
+
+/** A document on its own (a table cell, a choice), where DOCUMENT_LABELS are for inside a sentence. */
+export const SIGNED_DOCUMENT_LABELS: Readonly<Record<SignedDocument, Label>> = {
+  code_of_conduct: { labelKey: 'registry.signedDocuments.codeOfConduct' },
+  confidentiality: { labelKey: 'registry.signedDocuments.confidentiality' },
+};
+
+export const VETTING_OUTCOME_LABELS: Readonly<Record<VettingOutcome, Label>> = {
+  pending: { labelKey: 'registry.vettingOutcomes.pending' },
+  cleared: { labelKey: 'registry.vettingOutcomes.cleared' },
+  not_cleared: { labelKey: 'registry.vettingOutcomes.notCleared' },
+};
+
+export const VETTING_LEVEL_LABELS: Readonly<Record<VettingLevel, Label>> = {
+  basic: { labelKey: 'registry.vettingLevels.basic' },
+  enhanced: { labelKey: 'registry.vettingLevels.enhanced' },
+};
+
+export const GENDER_LABELS: Readonly<Record<PractitionerGender, Label>> = {
+  woman: { labelKey: 'registry.genders.woman' },
+  man: { labelKey: 'registry.genders.man' },
+  other: { labelKey: 'registry.genders.other' },
+  undisclosed: { labelKey: 'registry.genders.undisclosed' },
+};
+
+/** The directory's and the record's status: the latest decision's, or none before the first application. */
+export const NO_APPLICATION: Label = { labelKey: 'registry.directory.noApplication' };

@@ -1,0 +1,67 @@
+import { Stack } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegistryOrganisation } from '../../../contracts/registry-organisations';
+import { FormProblem } from '../../app/forms/FormProblem';
+import { FormPanel } from './FormPanel';
+import { FormSubmit } from './FormSubmit';
+import type { Sentence } from './RecordOutcome';
+import { useRecordDecision } from './registry-mutations';
+import { fromRefusal } from './registry-problems';
+import { useRegistryProblems } from './use-registry-problems';
+
+/**
+ * The organisation's side of the lifecycle: applying for accreditation (POST a decision of status
+ * `applied`), offered only when the record's actions and next statuses allow it (a profile first).
+ * What the organisation asks for is settled in the review, so the application carries nothing else.
+ */
+export function ApplyForm({
+  record,
+  onApplied,
+}: {
+  record: RegistryOrganisation;
+  onApplied: (sentence: Sentence) => void;
+}) {
+  const { t } = useTranslation();
+  const { problems, show, clear, formRef, alertRef } = useRegistryProblems<never>();
+  const apply = useRecordDecision(record.id);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (apply.isPending) return;
+    clear();
+    apply.mutateAsync({ status: 'applied' }).then(
+      () => onApplied((t) => t('registry.applyForm.applied')),
+      // The status is not a field here: every refusal is said above the button.
+      (error: unknown) => show(fromRefusal(error, [])),
+    );
+  }
+
+  return (
+    <FormPanel heading={t('registry.applyForm.heading')} intro={t('registry.applyForm.intro')}>
+      {(headingId) => (
+        <form
+          ref={formRef}
+          aria-labelledby={headingId}
+          onSubmit={submit}
+          noValidate
+          data-testid="registry-apply-form"
+        >
+          <Stack gap="md">
+            <FormProblem
+              ref={alertRef}
+              message={problems.form}
+              title={t('registry.record.notSavedTitle')}
+              testId="registry-apply-form-error"
+            />
+            <FormSubmit
+              label={t('registry.applyForm.submit')}
+              pending={apply.isPending}
+              testId="registry-apply-submit"
+            />
+          </Stack>
+        </form>
+      )}
+    </FormPanel>
+  );
+}

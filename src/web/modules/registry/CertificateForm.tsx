@@ -1,0 +1,154 @@
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  PractitionerStanding,
+  RecordCertificateRequest,
+} from '../../../contracts/registry-practitioners';
+import { FormProblem } from '../../app/forms/FormProblem';
+import { bidiIsolate } from '../../i18n/bidi';
+import { dayProblem, endBeforeStart } from './check-registry';
+import { FormPanel } from './FormPanel';
+import { FormSubmit } from './FormSubmit';
+import type { Sentence } from './RecordOutcome';
+import { useRecordCertificate } from './registry-mutations';
+import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
+import classes from './registry-record.module.css';
+import { useRegistryProblems } from './use-registry-problems';
+
+const FIELDS = ['courseId', 'issuedOn', 'expiresOn'] as const;
+type CertificateField = (typeof FIELDS)[number];
+
+const EMPTY = { courseId: '', issuedOn: '', expiresOn: '' };
+
+/**
+ * The courses this page can offer: those of the certificates the standing lists (to renew them).
+ * The API has no list of the tenant's course catalogue yet, so a course never certified for this
+ * practitioner cannot be chosen here.
+ */
+export function knownCourses(standing: PractitionerStanding): { id: string; name: string }[] {
+  const courses = new Map<string, string>();
+  for (const certificate of standing.certificates)
+    courses.set(certificate.course.id, certificate.course.name);
+  return [...courses].map(([id, name]) => ({ id, name }));
+}
+
+/**
+ * A certificate of training, recorded by the prison service (POST …/certificates): the course, the
+ * day it was issued and, if not the course's own validity, its expiry.
+ */
+export function CertificateForm({
+  standing,
+  onRecorded,
+}: {
+  standing: PractitionerStanding;
+  onRecorded: (sentence: Sentence) => void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(EMPTY);
+  const { problems, show, clear, formRef, alertRef } = useRegistryProblems<CertificateField>();
+  const record = useRecordCertificate(standing.id);
+  const courses = knownCourses(standing);
+  const set = (change: Partial<typeof EMPTY>) => setDraft((current) => ({ ...current, ...change }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (record.isPending) return;
+    const checks: FieldChecks<CertificateField> = (t) => ({
+      courseId: draft.courseId === '' ? t('registry.errors.chooseOne') : undefined,
+      issuedOn: dayProblem(draft.issuedOn, { required: true }, t),
+      expiresOn:
+        dayProblem(draft.expiresOn, { required: false }, t) ??
+        (endBeforeStart(draft.issuedOn, draft.expiresOn) ? t('registry.errors.endBeforeStart') : undefined),
+    });
+    if (anyProblem(checks(t))) return show(beforeSending(checks));
+    clear();
+    const course = courses.find((known) => known.id === draft.courseId)?.name ?? '';
+    const body: RecordCertificateRequest = {
+      courseId: draft.courseId,
+      issuedOn: draft.issuedOn,
+      ...(draft.expiresOn === '' ? {} : { expiresOn: draft.expiresOn }),
+    };
+    record.mutateAsync(body).then(
+      () => {
+        setDraft(EMPTY);
+        onRecorded((t) =>
+          t('registry.certificateForm.recorded', {
+            name: bidiIsolate(standing.displayName),
+            course: bidiIsolate(course),
+          }),
+        );
+      },
+      (error: unknown) => show(fromRefusal(error, FIELDS)),
+    );
+  }
+
+  return (
+    <FormPanel heading={t('registry.certificateForm.heading')} intro={t('registry.certificateForm.intro')}>
+      {(headingId) =>
+        courses.length === 0 ? (
+          <p className={classes.hint} data-testid="registry-certificate-no-courses">
+            {t('registry.certificateForm.noCourses')}
+          </p>
+        ) : (
+          <form
+            ref={formRef}
+            aria-labelledby={headingId}
+            onSubmit={submit}
+            noValidate
+            data-testid="registry-certificate-form"
+          >
+            <Stack gap="md">
+              <FormProblem
+                ref={alertRef}
+                message={problems.form}
+                title={t('registry.record.notSavedTitle')}
+                testId="registry-certificate-form-error"
+              />
+              <div className={classes.fieldGrid}>
+                <NativeSelect
+                  label={t('registry.certificateForm.course')}
+                  size="md"
+                  required
+                  value={draft.courseId}
+                  error={problems.fields.courseId}
+                  onChange={(event) => set({ courseId: event.currentTarget.value })}
+                  data={[
+                    { value: '', label: t('registry.certificateForm.chooseCourse') },
+                    ...courses.map((course) => ({ value: course.id, label: course.name })),
+                  ]}
+                  data-testid="registry-certificate-course"
+                />
+                <TextInput
+                  type="date"
+                  label={t('registry.certificateForm.issuedOn')}
+                  size="md"
+                  required
+                  value={draft.issuedOn}
+                  error={problems.fields.issuedOn}
+                  onChange={(event) => set({ issuedOn: event.currentTarget.value })}
+                  data-testid="registry-certificate-issued-on"
+                />
+                <TextInput
+                  type="date"
+                  label={t('registry.certificateForm.expiresOn')}
+                  description={t('registry.certificateForm.expiresOnHint')}
+                  size="md"
+                  value={draft.expiresOn}
+                  error={problems.fields.expiresOn}
+                  onChange={(event) => set({ expiresOn: event.currentTarget.value })}
+                  data-testid="registry-certificate-expires-on"
+                />
+              </div>
+              <FormSubmit
+                label={t('registry.certificateForm.submit')}
+                pending={record.isPending}
+                testId="registry-certificate-submit"
+              />
+            </Stack>
+          </form>
+        )
+      }
+    </FormPanel>
+  );
+}

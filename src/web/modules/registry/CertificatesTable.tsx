@@ -1,0 +1,52 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Certificate } from '../../../contracts/registry-practitioners';
+import tableClasses from '../../app/ui/data-table.module.css';
+import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { formatDay } from './EligibilityAnswerView';
+import classes from './registry-record.module.css';
+
+/** The practitioner's certificates, newest first: the course by name, when issued, until when. */
+export function CertificatesTable({ certificates }: { certificates: readonly Certificate[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const caption = t('registry.practitioner.certificates.caption');
+  return (
+    <ScrollingTable label={caption}>
+      <Table
+        data-testid="registry-certificates-table"
+        className={`${tableClasses.table} ${classes.table}`}
+        verticalSpacing="sm"
+        striped
+      >
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('registry.practitioner.certificates.columns.course')}</Table.Th>
+            <Table.Th scope="col">{t('registry.practitioner.certificates.columns.issuedOn')}</Table.Th>
+            <Table.Th scope="col">{t('registry.practitioner.certificates.columns.expiresOn')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {certificates.map((certificate) => (
+            <Table.Tr
+              key={certificate.id}
+              data-testid="registry-certificate-row"
+              data-course={certificate.course.code}
+            >
+              <Table.Th scope="row">
+                <bdi>{certificate.course.name}</bdi>
+              </Table.Th>
+              <Table.Td>{formatDay(certificate.issuedOn, language)}</Table.Td>
+              <Table.Td>
+                {certificate.expiresOn
+                  ? formatDay(certificate.expiresOn, language)
+                  : t('registry.record.noExpiry')}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollingTable>
+  );
+}

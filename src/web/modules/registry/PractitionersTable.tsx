@@ -1,0 +1,111 @@
+import { Anchor, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PractitionerSummary } from '../../../contracts/registry-practitioners';
+import tableClasses from '../../app/ui/data-table.module.css';
+import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { bidiIsolate } from '../../i18n/bidi';
+import { formatDay } from './EligibilityAnswerView';
+import { ACCESS_TIER_LABELS, VETTING_OUTCOME_LABELS } from './registry-labels';
+import classes from './registry-record.module.css';
+import { REGISTRY_ROUTES } from './registry-routes';
+
+/**
+ * An organisation's practitioners, in the order they were added: name (to their standing), role,
+ * access, suspension, the latest background check in words, and a link to ask about eligibility.
+ */
+export function PractitionersTable({ practitioners }: { practitioners: readonly PractitionerSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const caption = t('registry.organisation.practitioners.caption');
+
+  function vetting(practitioner: PractitionerSummary): string {
+    const check = practitioner.vetting;
+    if (!check) return t('registry.organisation.practitioners.neverVetted');
+    const outcome = t(VETTING_OUTCOME_LABELS[check.outcome].labelKey);
+    return check.expiresOn
+      ? t('registry.organisation.practitioners.vettingUntil', {
+          outcome,
+          date: formatDay(check.expiresOn, language),
+        })
+      : t('registry.organisation.practitioners.vettingOn', {
+          outcome,
+          date: formatDay(check.checkedOn, language),
+        });
+  }
+
+  return (
+    <ScrollingTable label={caption}>
+      <Table
+        data-testid="registry-practitioners-table"
+        className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
+        verticalSpacing="sm"
+        striped
+      >
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.name')}</Table.Th>
+            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.roleTitle')}</Table.Th>
+            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.accessTier')}</Table.Th>
+            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.vetting')}</Table.Th>
+            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.eligibility')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {practitioners.map((practitioner) => (
+            <Table.Tr
+              key={practitioner.id}
+              data-testid="registry-practitioner-row"
+              data-practitioner-id={practitioner.id}
+            >
+              <Table.Th scope="row">
+                <Anchor
+                  component={Link}
+                  to={REGISTRY_ROUTES.practitioner(practitioner.id)}
+                  underline="always"
+                >
+                  <bdi data-testid="registry-practitioner-name">{practitioner.displayName}</bdi>
+                </Anchor>
+                {practitioner.suspension.suspended && (
+                  <>
+                    {' '}
+                    <span
+                      className={classes.status}
+                      data-tone="bad"
+                      data-testid="registry-practitioner-suspended"
+                    >
+                      {t('registry.practitioner.suspension.suspended')}
+                    </span>
+                  </>
+                )}
+              </Table.Th>
+              <Table.Td>
+                {practitioner.roleTitle ? (
+                  <bdi>{practitioner.roleTitle}</bdi>
+                ) : (
+                  t('registry.record.notRecorded')
+                )}
+              </Table.Td>
+              <Table.Td>{t(ACCESS_TIER_LABELS[practitioner.accessTier].labelKey)}</Table.Td>
+              <Table.Td data-testid="registry-practitioner-vetting">{vetting(practitioner)}</Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={REGISTRY_ROUTES.eligibility(practitioner.id)}
+                  underline="always"
+                  aria-label={t('registry.organisation.practitioners.eligibilityOf', {
+                    name: bidiIsolate(practitioner.displayName),
+                  })}
+                  data-testid="registry-practitioner-eligibility"
+                >
+                  {t('registry.organisation.practitioners.eligibility')}
+                </Anchor>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollingTable>
+  );
+}

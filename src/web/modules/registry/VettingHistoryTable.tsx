@@ -1,0 +1,72 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { VettingCheck } from '../../../contracts/registry-practitioners';
+import tableClasses from '../../app/ui/data-table.module.css';
+import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { formatDay } from './EligibilityAnswerView';
+import { formatInstant } from './registry-format';
+import { VETTING_LEVEL_LABELS, VETTING_OUTCOME_LABELS } from './registry-labels';
+import classes from './registry-record.module.css';
+
+/**
+ * The background checks, newest first. Findings are security information: the server includes them
+ * only for the administrator, directors and security officers, and the column shows only then.
+ */
+export function VettingHistoryTable({ checks }: { checks: readonly VettingCheck[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const caption = t('registry.practitioner.vetting.caption');
+  const findingsShown = checks.some((check) => 'findings' in check);
+  return (
+    <ScrollingTable label={caption}>
+      <Table
+        data-testid="registry-vetting-table"
+        className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
+        verticalSpacing="sm"
+        striped
+      >
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.outcome')}</Table.Th>
+            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.level')}</Table.Th>
+            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.checkedOn')}</Table.Th>
+            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.expiresOn')}</Table.Th>
+            {findingsShown && (
+              <Table.Th scope="col" data-testid="registry-vetting-findings-column">
+                {t('registry.practitioner.vetting.columns.findings')}
+              </Table.Th>
+            )}
+            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.recordedAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {checks.map((check) => (
+            <Table.Tr key={check.id} data-testid="registry-vetting-row" data-outcome={check.outcome}>
+              <Table.Th scope="row">{t(VETTING_OUTCOME_LABELS[check.outcome].labelKey)}</Table.Th>
+              <Table.Td>{t(VETTING_LEVEL_LABELS[check.level].labelKey)}</Table.Td>
+              <Table.Td>{formatDay(check.checkedOn, language)}</Table.Td>
+              <Table.Td>
+                {check.expiresOn ? formatDay(check.expiresOn, language) : t('registry.record.noExpiry')}
+              </Table.Td>
+              {findingsShown && (
+                <Table.Td data-testid="registry-vetting-findings">
+                  {check.findings ? (
+                    <span dir="auto" className={classes.statement}>
+                      {check.findings}
+                    </span>
+                  ) : (
+                    t('registry.record.none')
+                  )}
+                </Table.Td>
+              )}
+              <Table.Td>
+                <time dateTime={check.recordedAt}>{formatInstant(check.recordedAt, language)}</time>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollingTable>
+  );
+}

@@ -1,0 +1,56 @@
+import type { RegistryFacilityList } from '../../../contracts/registry';
+import { formatDate, formattingLocale } from '../../i18n/format';
+
+// Words for the registry's records that Intl gives: lists, language names and instants. Calendar
+// days (accreditation periods, expiries) are formatDay's (EligibilityAnswerView): they stay the day
+// they are, whatever the reader's time zone.
+
+/** "Mentoring, Sport and Education", joined as the reader's language joins a list. */
+export function formatList(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(formattingLocale(language), { style: 'long', type: 'conjunction' }).format(
+    items,
+  );
+}
+
+/** A language tag (`es`, `pt-BR`) by its name in the reader's language; the tag itself if Intl has none. */
+export function languageName(tag: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([formattingLocale(language)], { type: 'language' }).of(tag) ?? tag;
+  } catch (error) {
+    // A tag Intl cannot read (the server checks only its shape) is still worth showing as typed.
+    if (error instanceof RangeError) return tag;
+    throw error;
+  }
+}
+
+/** A country (ISO 3166 code) by its name in the reader's language, with the code; the code alone if Intl has no name. */
+export function countryName(code: string, language: string): string {
+  try {
+    const name = new Intl.DisplayNames([formattingLocale(language)], { type: 'region' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch (error) {
+    if (error instanceof RangeError) return code;
+    throw error;
+  }
+}
+
+// Decisions and records were made at an instant that belongs to no one facility: shown in the
+// reader's own time zone, which it names.
+const INSTANT: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
+
+export function formatInstant(iso: string, language: string): string {
+  return formatDate(new Date(iso), language, INSTANT);
+}
+
+/** The facilities' names by id; an id the list lacks (another tenant's, or one since removed) stays unnamed. */
+export function facilityNamer(list: RegistryFacilityList | undefined): (id: string) => string | null {
+  const names = new Map(list?.facilities.map((facility) => [facility.id, facility.name]));
+  return (id) => names.get(id) ?? null;
+}
