@@ -1,23 +1,22 @@
-import { Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementRequest, RegistryOrganisation } from '../../../contracts/registry-organisations';
-import { FormProblem } from '../../app/forms/FormProblem';
 import { useInputDirection } from '../../app/forms/form-focus';
 import { bidiIsolate } from '../../i18n/bidi';
 import { dayProblem, endBeforeStart, lineProblem } from './check-registry';
-import { FormPanel } from './FormPanel';
-import { FormSubmit } from './FormSubmit';
 import type { Sentence } from './RecordOutcome';
 import { useRecordAgreement } from './registry-mutations';
 import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
-import classes from './registry-record.module.css';
 import { useRegistryProblems } from './use-registry-problems';
 
 const FIELDS = ['title', 'startsOn', 'endsOn', 'signedOn'] as const;
 type AgreementField = (typeof FIELDS)[number];
 
 const EMPTY = { title: '', startsOn: '', endsOn: '', signedOn: '' };
+
+import { DayField } from './DayField';
+import { FieldGrid, RegistryForm } from './RegistryForm';
 
 /**
  * A memorandum of understanding between the prison service and the organisation: its title, first
@@ -69,72 +68,52 @@ export function AgreementForm({
   }
 
   return (
-    <FormPanel heading={t('registry.agreementForm.heading')}>
-      {(headingId) => (
-        <form
-          ref={formRef}
-          aria-labelledby={headingId}
-          onSubmit={submit}
-          noValidate
-          data-testid="registry-agreement-form"
-        >
-          <Stack gap="md">
-            <FormProblem
-              ref={alertRef}
-              message={problems.form}
-              title={t('registry.record.notSavedTitle')}
-              testId="registry-agreement-form-error"
-            />
-            <TextInput
-              ref={titleRef}
-              label={t('registry.agreementForm.title')}
-              size="md"
-              required
-              autoComplete="off"
-              value={draft.title}
-              error={problems.fields.title}
-              onChange={(event) => set({ title: event.currentTarget.value })}
-              data-testid="registry-agreement-title-input"
-            />
-            <div className={classes.fieldGrid}>
-              <TextInput
-                type="date"
-                label={t('registry.agreementForm.startsOn')}
-                size="md"
-                required
-                value={draft.startsOn}
-                error={problems.fields.startsOn}
-                onChange={(event) => set({ startsOn: event.currentTarget.value })}
-                data-testid="registry-agreement-starts-on"
-              />
-              <TextInput
-                type="date"
-                label={t('registry.agreementForm.endsOn')}
-                description={t('registry.agreementForm.endsOnHint')}
-                size="md"
-                value={draft.endsOn}
-                error={problems.fields.endsOn}
-                onChange={(event) => set({ endsOn: event.currentTarget.value })}
-                data-testid="registry-agreement-ends-on"
-              />
-              <TextInput
-                type="date"
-                label={t('registry.agreementForm.signedOn')}
-                size="md"
-                value={draft.signedOn}
-                error={problems.fields.signedOn}
-                onChange={(event) => set({ signedOn: event.currentTarget.value })}
-                data-testid="registry-agreement-signed-on"
-              />
-            </div>
-            <FormSubmit
-              label={t('registry.agreementForm.submit')}
-              pending={agree.isPending}
-              testId="registry-agreement-submit"
-            />
-          </Stack>
-        </form>
-      )}
-    </FormPanel>
+    <RegistryForm
+      heading={t('registry.agreementForm.heading')}
+      testId="registry-agreement"
+      formRef={formRef}
+      alertRef={alertRef}
+      problem={problems.form}
+      onSubmit={submit}
+      submitLabel={t('registry.agreementForm.submit')}
+      pending={agree.isPending}
+    >
+      <TextInput
+        ref={titleRef}
+        label={t('registry.agreementForm.title')}
+        size="md"
+        required
+        autoComplete="off"
+        value={draft.title}
+        error={problems.fields.title}
+        onChange={(event) => set({ title: event.currentTarget.value })}
+        data-testid="registry-agreement-title-input"
+      />
+      <FieldGrid>
+        <DayField
+          label={t('registry.agreementForm.startsOn')}
+          required
+          value={draft.startsOn}
+          error={problems.fields.startsOn}
+          onChange={(startsOn) => set({ startsOn })}
+          testId="registry-agreement-starts-on"
+        />
+        <DayField
+          label={t('registry.agreementForm.endsOn')}
+          description={t('registry.agreementForm.endsOnHint')}
+          value={draft.endsOn}
+          error={problems.fields.endsOn}
+          onChange={(endsOn) => set({ endsOn })}
+          testId="registry-agreement-ends-on"
+        />
+        <DayField
+          label={t('registry.agreementForm.signedOn')}
+          value={draft.signedOn}
+          error={problems.fields.signedOn}
+          onChange={(signedOn) => set({ signedOn })}
+          testId="registry-agreement-signed-on"
+        />
+      </FieldGrid>
+    </RegistryForm>
   );
 }

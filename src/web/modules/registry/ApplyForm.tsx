@@ -1,11 +1,8 @@
-import { Stack } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistryOrganisation } from '../../../contracts/registry-organisations';
-import { FormProblem } from '../../app/forms/FormProblem';
-import { FormPanel } from './FormPanel';
-import { FormSubmit } from './FormSubmit';
 import type { Sentence } from './RecordOutcome';
+import { RegistryForm } from './RegistryForm';
 import { useRecordDecision } from './registry-mutations';
 import { fromRefusal } from './registry-problems';
 import { useRegistryProblems } from './use-registry-problems';
@@ -38,30 +35,16 @@ export function ApplyForm({
   }
 
   return (
-    <FormPanel heading={t('registry.applyForm.heading')} intro={t('registry.applyForm.intro')}>
-      {(headingId) => (
-        <form
-          ref={formRef}
-          aria-labelledby={headingId}
-          onSubmit={submit}
-          noValidate
-          data-testid="registry-apply-form"
-        >
-          <Stack gap="md">
-            <FormProblem
-              ref={alertRef}
-              message={problems.form}
-              title={t('registry.record.notSavedTitle')}
-              testId="registry-apply-form-error"
-            />
-            <FormSubmit
-              label={t('registry.applyForm.submit')}
-              pending={apply.isPending}
-              testId="registry-apply-submit"
-            />
-          </Stack>
-        </form>
-      )}
-    </FormPanel>
+    <RegistryForm
+      heading={t('registry.applyForm.heading')}
+      intro={t('registry.applyForm.intro')}
+      testId="registry-apply"
+      formRef={formRef}
+      alertRef={alertRef}
+      problem={problems.form}
+      onSubmit={submit}
+      submitLabel={t('registry.applyForm.submit')}
+      pending={apply.isPending}
+    />
   );
 }

@@ -1,15 +1,12 @@
-import { NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   PractitionerStanding,
   RecordCertificateRequest,
 } from '../../../contracts/registry-practitioners';
-import { FormProblem } from '../../app/forms/FormProblem';
 import { bidiIsolate } from '../../i18n/bidi';
 import { dayProblem, endBeforeStart } from './check-registry';
-import { FormPanel } from './FormPanel';
-import { FormSubmit } from './FormSubmit';
 import type { Sentence } from './RecordOutcome';
 import { useRecordCertificate } from './registry-mutations';
 import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
@@ -20,6 +17,9 @@ const FIELDS = ['courseId', 'issuedOn', 'expiresOn'] as const;
 type CertificateField = (typeof FIELDS)[number];
 
 const EMPTY = { courseId: '', issuedOn: '', expiresOn: '' };
+
+import { DayField } from './DayField';
+import { FieldGrid, RegistryForm } from './RegistryForm';
 
 /**
  * The courses this page can offer: those of the certificates the standing lists (to renew them).
@@ -84,71 +84,55 @@ export function CertificateForm({
   }
 
   return (
-    <FormPanel heading={t('registry.certificateForm.heading')} intro={t('registry.certificateForm.intro')}>
-      {(headingId) =>
+    <RegistryForm
+      heading={t('registry.certificateForm.heading')}
+      intro={t('registry.certificateForm.intro')}
+      testId="registry-certificate"
+      formRef={formRef}
+      alertRef={alertRef}
+      problem={problems.form}
+      onSubmit={submit}
+      submitLabel={t('registry.certificateForm.submit')}
+      pending={record.isPending}
+      unavailable={
         courses.length === 0 ? (
           <p className={classes.hint} data-testid="registry-certificate-no-courses">
             {t('registry.certificateForm.noCourses')}
           </p>
-        ) : (
-          <form
-            ref={formRef}
-            aria-labelledby={headingId}
-            onSubmit={submit}
-            noValidate
-            data-testid="registry-certificate-form"
-          >
-            <Stack gap="md">
-              <FormProblem
-                ref={alertRef}
-                message={problems.form}
-                title={t('registry.record.notSavedTitle')}
-                testId="registry-certificate-form-error"
-              />
-              <div className={classes.fieldGrid}>
-                <NativeSelect
-                  label={t('registry.certificateForm.course')}
-                  size="md"
-                  required
-                  value={draft.courseId}
-                  error={problems.fields.courseId}
-                  onChange={(event) => set({ courseId: event.currentTarget.value })}
-                  data={[
-                    { value: '', label: t('registry.certificateForm.chooseCourse') },
-                    ...courses.map((course) => ({ value: course.id, label: course.name })),
-                  ]}
-                  data-testid="registry-certificate-course"
-                />
-                <TextInput
-                  type="date"
-                  label={t('registry.certificateForm.issuedOn')}
-                  size="md"
-                  required
-                  value={draft.issuedOn}
-                  error={problems.fields.issuedOn}
-                  onChange={(event) => set({ issuedOn: event.currentTarget.value })}
-                  data-testid="registry-certificate-issued-on"
-                />
-                <TextInput
-                  type="date"
-                  label={t('registry.certificateForm.expiresOn')}
-                  description={t('registry.certificateForm.expiresOnHint')}
-                  size="md"
-                  value={draft.expiresOn}
-                  error={problems.fields.expiresOn}
-                  onChange={(event) => set({ expiresOn: event.currentTarget.value })}
-                  data-testid="registry-certificate-expires-on"
-                />
-              </div>
-              <FormSubmit
-                label={t('registry.certificateForm.submit')}
-                pending={record.isPending}
-                testId="registry-certificate-submit"
-              />
-            </Stack>
-          </form>
-        )
+        ) : undefined
       }
-    </FormPanel>
+    >
+      <FieldGrid>
+        <NativeSelect
+          label={t('registry.certificateForm.course')}
+          size="md"
+          required
+          value={draft.courseId}
+          error={problems.fields.courseId}
+          onChange={(event) => set({ courseId: event.currentTarget.value })}
+          data={[
+            { value: '', label: t('registry.certificateForm.chooseCourse') },
+            ...courses.map((course) => ({ value: course.id, label: course.name })),
+          ]}
+          data-testid="registry-certificate-course"
+        />
+        <DayField
+          label={t('registry.certificateForm.issuedOn')}
+          required
+          value={draft.issuedOn}
+          error={problems.fields.issuedOn}
+          onChange={(issuedOn) => set({ issuedOn })}
+          testId="registry-certificate-issued-on"
+        />
+        <DayField
+          label={t('registry.certificateForm.expiresOn')}
+          description={t('registry.certificateForm.expiresOnHint')}
+          value={draft.expiresOn}
+          error={problems.fields.expiresOn}
+          onChange={(expiresOn) => set({ expiresOn })}
+          testId="registry-certificate-expires-on"
+        />
+      </FieldGrid>
+    </RegistryForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Checkbox, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,10 +7,10 @@ import {
   type InterventionType,
 } from '../../../contracts/registry';
 import type { RegistryOrganisation } from '../../../contracts/registry-organisations';
-import { FormProblem } from '../../app/forms/FormProblem';
 import { LoadFailed } from '../../app/ui/LoadFailed';
 import { Pending } from '../../app/ui/Pending';
 import { ChoiceList } from './ChoiceList';
+import { DayField } from './DayField';
 import {
   DECISION_FIELDS,
   type DecisionDraft,
@@ -21,14 +21,12 @@ import {
   initialDecision,
   NEEDS_REASONS,
 } from './decision-draft';
-import { FormPanel } from './FormPanel';
-import { FormSubmit } from './FormSubmit';
 import type { Sentence } from './RecordOutcome';
+import { FieldGrid, RegistryForm } from './RegistryForm';
 import { useRegistryFacilities } from './registry-api';
 import { ACCREDITATION_STATUS_LABELS, INTERVENTION_TYPE_LABELS } from './registry-labels';
 import { useRecordDecision } from './registry-mutations';
 import { fromRefusal } from './registry-problems';
-import classes from './registry-record.module.css';
 import { StatementInput } from './StatementInput';
 import { useRegistryProblems } from './use-registry-problems';
 
@@ -77,131 +75,114 @@ export function DecisionForm({
   const accrediting = draft.status === 'accredited';
   const reasonsRequired = draft.status !== '' && NEEDS_REASONS.includes(draft.status);
   return (
-    <FormPanel heading={t('registry.decisionForm.heading')} intro={t('registry.decisionForm.intro')}>
-      {(headingId) => (
-        <form
-          ref={formRef}
-          aria-labelledby={headingId}
-          onSubmit={submit}
-          noValidate
-          data-testid="registry-decision-form"
-        >
-          <Stack gap="md">
-            <FormProblem
-              ref={alertRef}
-              message={problems.form}
-              title={t('registry.record.notSavedTitle')}
-              testId="registry-decision-form-error"
-            />
-            <NativeSelect
-              label={t('registry.decisionForm.status')}
-              size="md"
+    <RegistryForm
+      heading={t('registry.decisionForm.heading')}
+      intro={t('registry.decisionForm.intro')}
+      testId="registry-decision"
+      formRef={formRef}
+      alertRef={alertRef}
+      problem={problems.form}
+      onSubmit={submit}
+      submitLabel={t('registry.decisionForm.submit')}
+      pending={decide.isPending}
+    >
+      <NativeSelect
+        label={t('registry.decisionForm.status')}
+        size="md"
+        required
+        value={draft.status}
+        error={problems.fields.status}
+        onChange={(event) => set({ status: event.currentTarget.value as AccreditationStatus | '' })}
+        data={[
+          { value: '', label: t('registry.decisionForm.chooseStatus') },
+          ...statuses.map((status) => ({ value: status, label: statusWords(status) })),
+        ]}
+        data-testid="registry-decision-status"
+      />
+      {accrediting && (
+        <>
+          <FieldGrid>
+            <DayField
+              label={t('registry.decisionForm.validFrom')}
               required
-              value={draft.status}
-              error={problems.fields.status}
-              onChange={(event) => set({ status: event.currentTarget.value as AccreditationStatus | '' })}
-              data={[
-                { value: '', label: t('registry.decisionForm.chooseStatus') },
-                ...statuses.map((status) => ({ value: status, label: statusWords(status) })),
-              ]}
-              data-testid="registry-decision-status"
+              value={draft.validFrom}
+              error={problems.fields.validFrom}
+              onChange={(validFrom) => set({ validFrom })}
+              testId="registry-decision-valid-from"
             />
-            {accrediting && (
-              <>
-                <div className={classes.fieldGrid}>
-                  <TextInput
-                    type="date"
-                    label={t('registry.decisionForm.validFrom')}
-                    size="md"
-                    required
-                    value={draft.validFrom}
-                    error={problems.fields.validFrom}
-                    onChange={(event) => set({ validFrom: event.currentTarget.value })}
-                    data-testid="registry-decision-valid-from"
-                  />
-                  <TextInput
-                    type="date"
-                    label={t('registry.decisionForm.validUntil')}
-                    size="md"
-                    required
-                    value={draft.validUntil}
-                    error={problems.fields.validUntil}
-                    onChange={(event) => set({ validUntil: event.currentTarget.value })}
-                    data-testid="registry-decision-valid-until"
-                  />
-                </div>
-                {facilities.data ? (
-                  <ChoiceList
-                    legend={t('registry.decisionForm.facilities')}
-                    choices={facilities.data.facilities.map((facility) => ({
-                      value: facility.id,
-                      label: facility.name,
-                    }))}
-                    value={draft.facilityIds}
-                    onChange={(facilityIds) => set({ facilityIds })}
-                    error={problems.fields.facilityIds}
-                    testId="registry-decision-facilities"
-                  />
-                ) : facilities.isError ? (
-                  <LoadFailed
-                    title={t('registry.record.facilitiesFailedTitle')}
-                    error={facilities.error}
-                    onRetry={() => facilities.refetch()}
-                    testId="registry-decision-facilities-failed"
-                  />
-                ) : (
-                  <Pending label={t('registry.eligibilityPage.facilitiesLoading')} />
-                )}
-                <ChoiceList
-                  legend={t('registry.decisionForm.interventionTypes')}
-                  choices={INTERVENTION_TYPES.map((type) => ({
-                    value: type,
-                    label: t(INTERVENTION_TYPE_LABELS[type].labelKey),
-                  }))}
-                  value={draft.interventionTypes}
-                  onChange={(types) => set({ interventionTypes: types as InterventionType[] })}
-                  error={problems.fields.interventionTypes}
-                  testId="registry-decision-intervention-types"
-                />
-                <Checkbox
-                  size="md"
-                  label={t('registry.decisionForm.requiresAgreement')}
-                  checked={draft.requiresAgreement}
-                  error={problems.fields.requiresAgreement}
-                  onChange={(event) => set({ requiresAgreement: event.currentTarget.checked })}
-                  data-testid="registry-decision-requires-agreement"
-                />
-                <StatementInput
-                  label={t('registry.decisionForm.conditions')}
-                  description={t('registry.decisionForm.conditionsHint')}
-                  value={draft.conditions}
-                  onChange={(conditions) => set({ conditions })}
-                  error={problems.fields.conditions}
-                  testId="registry-decision-conditions"
-                />
-              </>
-            )}
-            <StatementInput
-              label={t('registry.decisionForm.reasons')}
-              description={
-                reasonsRequired
-                  ? t('registry.decisionForm.reasonsRequiredHint')
-                  : t('registry.decisionForm.reasonsOptionalHint')
-              }
-              required={reasonsRequired}
-              value={draft.reasons}
-              onChange={(reasons) => set({ reasons })}
-              error={problems.fields.reasons}
-              testId="registry-decision-reasons"
+            <DayField
+              label={t('registry.decisionForm.validUntil')}
+              required
+              value={draft.validUntil}
+              error={problems.fields.validUntil}
+              onChange={(validUntil) => set({ validUntil })}
+              testId="registry-decision-valid-until"
             />
-            <FormSubmit
-              label={t('registry.decisionForm.submit')}
-              pending={decide.isPending}
-              testId="registry-decision-submit"
+          </FieldGrid>
+          {facilities.data ? (
+            <ChoiceList
+              legend={t('registry.decisionForm.facilities')}
+              choices={facilities.data.facilities.map((facility) => ({
+                value: facility.id,
+                label: facility.name,
+              }))}
+              value={draft.facilityIds}
+              onChange={(facilityIds) => set({ facilityIds })}
+              error={problems.fields.facilityIds}
+              testId="registry-decision-facilities"
             />
-          </Stack>
-        </form>
+          ) : facilities.isError ? (
+            <LoadFailed
+              title={t('registry.record.facilitiesFailedTitle')}
+              error={facilities.error}
+              onRetry={() => facilities.refetch()}
+              testId="registry-decision-facilities-failed"
+            />
+          ) : (
+            <Pending label={t('registry.eligibilityPage.facilitiesLoading')} />
+          )}
+          <ChoiceList
+            legend={t('registry.decisionForm.interventionTypes')}
+            choices={INTERVENTION_TYPES.map((type) => ({
+              value: type,
+              label: t(INTERVENTION_TYPE_LABELS[type].labelKey),
+            }))}
+            value={draft.interventionTypes}
+            onChange={(types) => set({ interventionTypes: types as InterventionType[] })}
+            error={problems.fields.interventionTypes}
+            testId="registry-decision-intervention-types"
+          />
+          <Checkbox
+            size="md"
+            label={t('registry.decisionForm.requiresAgreement')}
+            checked={draft.requiresAgreement}
+            error={problems.fields.requiresAgreement}
+            onChange={(event) => set({ requiresAgreement: event.currentTarget.checked })}
+            data-testid="registry-decision-requires-agreement"
+          />
+          <StatementInput
+            label={t('registry.decisionForm.conditions')}
+            description={t('registry.decisionForm.conditionsHint')}
+            value={draft.conditions}
+            onChange={(conditions) => set({ conditions })}
+            error={problems.fields.conditions}
+            testId="registry-decision-conditions"
+          />
+        </>
       )}
-    </FormPanel>
+      <StatementInput
+        label={t('registry.decisionForm.reasons')}
+        description={
+          reasonsRequired
+            ? t('registry.decisionForm.reasonsRequiredHint')
+            : t('registry.decisionForm.reasonsOptionalHint')
+        }
+        required={reasonsRequired}
+        value={draft.reasons}
+        onChange={(reasons) => set({ reasons })}
+        error={problems.fields.reasons}
+        testId="registry-decision-reasons"
+      />
+    </RegistryForm>
   );
 }

@@ -1,22 +1,20 @@
-import { NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MANDATES, type Mandate } from '../../../contracts/registry';
 import type { ProfileRequest, RegistryOrganisation } from '../../../contracts/registry-organisations';
-import { FormProblem } from '../../app/forms/FormProblem';
 import { useInputDirection } from '../../app/forms/form-focus';
 import { countryProblem, lineProblem, optionalLine } from './check-registry';
-import { FormPanel } from './FormPanel';
-import { FormSubmit } from './FormSubmit';
 import type { Sentence } from './RecordOutcome';
 import { MANDATE_LABELS } from './registry-labels';
 import { useUpdateProfile } from './registry-mutations';
 import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
-import classes from './registry-record.module.css';
 import { useRegistryProblems } from './use-registry-problems';
 
 const FIELDS = ['mandate', 'legalName', 'registrationNumber', 'registrationRegistry', 'country'] as const;
 type ProfileField = (typeof FIELDS)[number];
+
+import { FieldGrid, RegistryForm } from './RegistryForm';
 
 /** The profile's fields as typed; a profile not yet written starts empty. */
 function draftOf(record: RegistryOrganisation) {
@@ -85,91 +83,78 @@ export function ProfileForm({
   }
 
   return (
-    <FormPanel heading={t('registry.profileForm.heading')} intro={t('registry.profileForm.intro')}>
-      {(headingId) => (
-        <form
-          ref={formRef}
-          aria-labelledby={headingId}
-          onSubmit={submit}
-          noValidate
-          data-testid="registry-profile-form"
-        >
-          <Stack gap="md">
-            <FormProblem
-              ref={alertRef}
-              message={problems.form}
-              title={t('registry.record.notSavedTitle')}
-              testId="registry-profile-form-error"
-            />
-            <div className={classes.fieldGrid}>
-              <NativeSelect
-                label={t('registry.profileForm.mandate')}
-                size="md"
-                required
-                value={draft.mandate}
-                error={problems.fields.mandate}
-                onChange={(event) => set({ mandate: event.currentTarget.value as Mandate | '' })}
-                data={[
-                  { value: '', label: t('registry.profileForm.chooseMandate') },
-                  ...MANDATES.map((mandate) => ({
-                    value: mandate,
-                    label: t(MANDATE_LABELS[mandate].labelKey),
-                  })),
-                ]}
-                data-testid="registry-profile-mandate-input"
-              />
-              <TextInput
-                ref={legalNameRef}
-                label={t('registry.profileForm.legalName')}
-                size="md"
-                required
-                autoComplete="off"
-                value={draft.legalName}
-                error={problems.fields.legalName}
-                onChange={(event) => set({ legalName: event.currentTarget.value })}
-                data-testid="registry-profile-legal-name-input"
-              />
-              <TextInput
-                ref={numberRef}
-                label={t('registry.profileForm.registrationNumber')}
-                size="md"
-                autoComplete="off"
-                value={draft.registrationNumber}
-                error={problems.fields.registrationNumber}
-                onChange={(event) => set({ registrationNumber: event.currentTarget.value })}
-                data-testid="registry-profile-registration-number-input"
-              />
-              <TextInput
-                ref={registryRef}
-                label={t('registry.profileForm.registrationRegistry')}
-                size="md"
-                autoComplete="off"
-                value={draft.registrationRegistry}
-                error={problems.fields.registrationRegistry}
-                onChange={(event) => set({ registrationRegistry: event.currentTarget.value })}
-                data-testid="registry-profile-registration-registry-input"
-              />
-              <TextInput
-                ref={countryRef}
-                label={t('registry.profileForm.country')}
-                description={t('registry.profileForm.countryHint')}
-                size="md"
-                autoComplete="off"
-                maxLength={2}
-                value={draft.country}
-                error={problems.fields.country}
-                onChange={(event) => set({ country: event.currentTarget.value })}
-                data-testid="registry-profile-country-input"
-              />
-            </div>
-            <FormSubmit
-              label={t('registry.profileForm.submit')}
-              pending={save.isPending}
-              testId="registry-profile-submit"
-            />
-          </Stack>
-        </form>
-      )}
-    </FormPanel>
+    <RegistryForm
+      heading={t('registry.profileForm.heading')}
+      intro={t('registry.profileForm.intro')}
+      testId="registry-profile"
+      formRef={formRef}
+      alertRef={alertRef}
+      problem={problems.form}
+      onSubmit={submit}
+      submitLabel={t('registry.profileForm.submit')}
+      pending={save.isPending}
+    >
+      <FieldGrid>
+        <NativeSelect
+          label={t('registry.profileForm.mandate')}
+          size="md"
+          required
+          value={draft.mandate}
+          error={problems.fields.mandate}
+          onChange={(event) => set({ mandate: event.currentTarget.value as Mandate | '' })}
+          data={[
+            { value: '', label: t('registry.profileForm.chooseMandate') },
+            ...MANDATES.map((mandate) => ({
+              value: mandate,
+              label: t(MANDATE_LABELS[mandate].labelKey),
+            })),
+          ]}
+          data-testid="registry-profile-mandate-input"
+        />
+        <TextInput
+          ref={legalNameRef}
+          label={t('registry.profileForm.legalName')}
+          size="md"
+          required
+          autoComplete="off"
+          value={draft.legalName}
+          error={problems.fields.legalName}
+          onChange={(event) => set({ legalName: event.currentTarget.value })}
+          data-testid="registry-profile-legal-name-input"
+        />
+        <TextInput
+          ref={numberRef}
+          label={t('registry.profileForm.registrationNumber')}
+          size="md"
+          autoComplete="off"
+          value={draft.registrationNumber}
+          error={problems.fields.registrationNumber}
+          onChange={(event) => set({ registrationNumber: event.currentTarget.value })}
+          data-testid="registry-profile-registration-number-input"
+        />
+        <TextInput
+          ref={registryRef}
+          label={t('registry.profileForm.registrationRegistry')}
+          size="md"
+          autoComplete="off"
+          value={draft.registrationRegistry}
+          error={problems.fields.registrationRegistry}
+          onChange={(event) => set({ registrationRegistry: event.currentTarget.value })}
+          data-testid="registry-profile-registration-registry-input"
+        />
+        <TextInput
+          ref={countryRef}
+          label={t('registry.profileForm.country')}
+          description={t('registry.profileForm.countryHint')}
+          size="md"
+          autoComplete="off"
+          maxLength={2}
+          value={draft.country}
+          error={problems.fields.country}
+          onChange={(event) => set({ country: event.currentTarget.value })}
+          data-testid="registry-profile-country-input"
+        />
+      </FieldGrid>
+    </RegistryForm>
   );
 }

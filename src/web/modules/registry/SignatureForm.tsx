@@ -1,25 +1,24 @@
-import { NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNED_DOCUMENTS, type SignedDocument } from '../../../contracts/registry';
 import type { PractitionerStanding, RecordSignatureRequest } from '../../../contracts/registry-practitioners';
-import { FormProblem } from '../../app/forms/FormProblem';
 import { useInputDirection } from '../../app/forms/form-focus';
 import { bidiIsolate } from '../../i18n/bidi';
 import { dayProblem, lineProblem } from './check-registry';
-import { FormPanel } from './FormPanel';
-import { FormSubmit } from './FormSubmit';
 import type { Sentence } from './RecordOutcome';
 import { DOCUMENT_LABELS, SIGNED_DOCUMENT_LABELS } from './registry-labels';
 import { useRecordSignature } from './registry-mutations';
 import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
-import classes from './registry-record.module.css';
 import { useRegistryProblems } from './use-registry-problems';
 
 const FIELDS = ['document', 'version', 'signedOn'] as const;
 type SignatureField = (typeof FIELDS)[number];
 
 const EMPTY = { document: '' as SignedDocument | '', version: '', signedOn: '' };
+
+import { DayField } from './DayField';
+import { FieldGrid, RegistryForm } from './RegistryForm';
 
 /**
  * That the practitioner signed a version of the code of conduct or of the confidentiality agreement,
@@ -73,70 +72,54 @@ export function SignatureForm({
   }
 
   return (
-    <FormPanel heading={t('registry.signatureForm.heading')}>
-      {(headingId) => (
-        <form
-          ref={formRef}
-          aria-labelledby={headingId}
-          onSubmit={submit}
-          noValidate
-          data-testid="registry-signature-form"
-        >
-          <Stack gap="md">
-            <FormProblem
-              ref={alertRef}
-              message={problems.form}
-              title={t('registry.record.notSavedTitle')}
-              testId="registry-signature-form-error"
-            />
-            <div className={classes.fieldGrid}>
-              <NativeSelect
-                label={t('registry.signatureForm.document')}
-                size="md"
-                required
-                value={draft.document}
-                error={problems.fields.document}
-                onChange={(event) => set({ document: event.currentTarget.value as SignedDocument | '' })}
-                data={[
-                  { value: '', label: t('registry.signatureForm.chooseDocument') },
-                  ...SIGNED_DOCUMENTS.map((document) => ({
-                    value: document,
-                    label: t(SIGNED_DOCUMENT_LABELS[document].labelKey),
-                  })),
-                ]}
-                data-testid="registry-signature-document"
-              />
-              <TextInput
-                ref={versionRef}
-                label={t('registry.signatureForm.version')}
-                description={t('registry.signatureForm.versionHint')}
-                size="md"
-                required
-                autoComplete="off"
-                value={draft.version}
-                error={problems.fields.version}
-                onChange={(event) => set({ version: event.currentTarget.value })}
-                data-testid="registry-signature-version"
-              />
-              <TextInput
-                type="date"
-                label={t('registry.signatureForm.signedOn')}
-                size="md"
-                required
-                value={draft.signedOn}
-                error={problems.fields.signedOn}
-                onChange={(event) => set({ signedOn: event.currentTarget.value })}
-                data-testid="registry-signature-signed-on"
-              />
-            </div>
-            <FormSubmit
-              label={t('registry.signatureForm.submit')}
-              pending={record.isPending}
-              testId="registry-signature-submit"
-            />
-          </Stack>
-        </form>
-      )}
-    </FormPanel>
+    <RegistryForm
+      heading={t('registry.signatureForm.heading')}
+      testId="registry-signature"
+      formRef={formRef}
+      alertRef={alertRef}
+      problem={problems.form}
+      onSubmit={submit}
+      submitLabel={t('registry.signatureForm.submit')}
+      pending={record.isPending}
+    >
+      <FieldGrid>
+        <NativeSelect
+          label={t('registry.signatureForm.document')}
+          size="md"
+          required
+          value={draft.document}
+          error={problems.fields.document}
+          onChange={(event) => set({ document: event.currentTarget.value as SignedDocument | '' })}
+          data={[
+            { value: '', label: t('registry.signatureForm.chooseDocument') },
+            ...SIGNED_DOCUMENTS.map((document) => ({
+              value: document,
+              label: t(SIGNED_DOCUMENT_LABELS[document].labelKey),
+            })),
+          ]}
+          data-testid="registry-signature-document"
+        />
+        <TextInput
+          ref={versionRef}
+          label={t('registry.signatureForm.version')}
+          description={t('registry.signatureForm.versionHint')}
+          size="md"
+          required
+          autoComplete="off"
+          value={draft.version}
+          error={problems.fields.version}
+          onChange={(event) => set({ version: event.currentTarget.value })}
+          data-testid="registry-signature-version"
+        />
+        <DayField
+          label={t('registry.signatureForm.signedOn')}
+          required
+          value={draft.signedOn}
+          error={problems.fields.signedOn}
+          onChange={(signedOn) => set({ signedOn })}
+          testId="registry-signature-signed-on"
+        />
+      </FieldGrid>
+    </RegistryForm>
   );
 }

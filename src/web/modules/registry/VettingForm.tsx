@@ -1,4 +1,4 @@
-import { NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VETTING_OUTCOMES, type VettingOutcome } from '../../../contracts/registry';
@@ -8,16 +8,12 @@ import {
   VETTING_LEVELS,
   type VettingLevel,
 } from '../../../contracts/registry-practitioners';
-import { FormProblem } from '../../app/forms/FormProblem';
 import { bidiIsolate } from '../../i18n/bidi';
 import { dayProblem, endBeforeStart, statementProblem } from './check-registry';
-import { FormPanel } from './FormPanel';
-import { FormSubmit } from './FormSubmit';
 import type { Sentence } from './RecordOutcome';
 import { VETTING_LEVEL_LABELS, VETTING_OUTCOME_LABELS } from './registry-labels';
 import { useRecordVetting } from './registry-mutations';
 import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
-import classes from './registry-record.module.css';
 import { StatementInput } from './StatementInput';
 import { useRegistryProblems } from './use-registry-problems';
 
@@ -33,6 +29,9 @@ interface VettingDraft {
 }
 
 const EMPTY: VettingDraft = { level: '', outcome: '', checkedOn: '', expiresOn: '', findings: '' };
+
+import { DayField } from './DayField';
+import { FieldGrid, RegistryForm } from './RegistryForm';
 
 /**
  * A background check's result, recorded by the prison service (POST …/vetting): level, outcome, the
@@ -90,92 +89,74 @@ export function VettingForm({
   }
 
   return (
-    <FormPanel heading={t('registry.vettingForm.heading')}>
-      {(headingId) => (
-        <form
-          ref={formRef}
-          aria-labelledby={headingId}
-          onSubmit={submit}
-          noValidate
-          data-testid="registry-vetting-form"
-        >
-          <Stack gap="md">
-            <FormProblem
-              ref={alertRef}
-              message={problems.form}
-              title={t('registry.record.notSavedTitle')}
-              testId="registry-vetting-form-error"
-            />
-            <div className={classes.fieldGrid}>
-              <NativeSelect
-                label={t('registry.vettingForm.outcome')}
-                size="md"
-                required
-                value={draft.outcome}
-                error={problems.fields.outcome}
-                onChange={(event) => set({ outcome: event.currentTarget.value as VettingOutcome | '' })}
-                data={[
-                  { value: '', label: t('registry.vettingForm.chooseOutcome') },
-                  ...VETTING_OUTCOMES.map((outcome) => ({
-                    value: outcome,
-                    label: t(VETTING_OUTCOME_LABELS[outcome].labelKey),
-                  })),
-                ]}
-                data-testid="registry-vetting-outcome"
-              />
-              <NativeSelect
-                label={t('registry.vettingForm.level')}
-                size="md"
-                required
-                value={draft.level}
-                error={problems.fields.level}
-                onChange={(event) => set({ level: event.currentTarget.value as VettingLevel | '' })}
-                data={[
-                  { value: '', label: t('registry.vettingForm.chooseLevel') },
-                  ...VETTING_LEVELS.map((level) => ({
-                    value: level,
-                    label: t(VETTING_LEVEL_LABELS[level].labelKey),
-                  })),
-                ]}
-                data-testid="registry-vetting-level"
-              />
-              <TextInput
-                type="date"
-                label={t('registry.vettingForm.checkedOn')}
-                size="md"
-                required
-                value={draft.checkedOn}
-                error={problems.fields.checkedOn}
-                onChange={(event) => set({ checkedOn: event.currentTarget.value })}
-                data-testid="registry-vetting-checked-on"
-              />
-              <TextInput
-                type="date"
-                label={t('registry.vettingForm.expiresOn')}
-                description={t('registry.vettingForm.expiresOnHint')}
-                size="md"
-                value={draft.expiresOn}
-                error={problems.fields.expiresOn}
-                onChange={(event) => set({ expiresOn: event.currentTarget.value })}
-                data-testid="registry-vetting-expires-on"
-              />
-            </div>
-            <StatementInput
-              label={t('registry.vettingForm.findings')}
-              description={t('registry.vettingForm.findingsHint')}
-              value={draft.findings}
-              onChange={(findings) => set({ findings })}
-              error={problems.fields.findings}
-              testId="registry-vetting-findings-input"
-            />
-            <FormSubmit
-              label={t('registry.vettingForm.submit')}
-              pending={record.isPending}
-              testId="registry-vetting-submit"
-            />
-          </Stack>
-        </form>
-      )}
-    </FormPanel>
+    <RegistryForm
+      heading={t('registry.vettingForm.heading')}
+      testId="registry-vetting"
+      formRef={formRef}
+      alertRef={alertRef}
+      problem={problems.form}
+      onSubmit={submit}
+      submitLabel={t('registry.vettingForm.submit')}
+      pending={record.isPending}
+    >
+      <FieldGrid>
+        <NativeSelect
+          label={t('registry.vettingForm.outcome')}
+          size="md"
+          required
+          value={draft.outcome}
+          error={problems.fields.outcome}
+          onChange={(event) => set({ outcome: event.currentTarget.value as VettingOutcome | '' })}
+          data={[
+            { value: '', label: t('registry.vettingForm.chooseOutcome') },
+            ...VETTING_OUTCOMES.map((outcome) => ({
+              value: outcome,
+              label: t(VETTING_OUTCOME_LABELS[outcome].labelKey),
+            })),
+          ]}
+          data-testid="registry-vetting-outcome"
+        />
+        <NativeSelect
+          label={t('registry.vettingForm.level')}
+          size="md"
+          required
+          value={draft.level}
+          error={problems.fields.level}
+          onChange={(event) => set({ level: event.currentTarget.value as VettingLevel | '' })}
+          data={[
+            { value: '', label: t('registry.vettingForm.chooseLevel') },
+            ...VETTING_LEVELS.map((level) => ({
+              value: level,
+              label: t(VETTING_LEVEL_LABELS[level].labelKey),
+            })),
+          ]}
+          data-testid="registry-vetting-level"
+        />
+        <DayField
+          label={t('registry.vettingForm.checkedOn')}
+          required
+          value={draft.checkedOn}
+          error={problems.fields.checkedOn}
+          onChange={(checkedOn) => set({ checkedOn })}
+          testId="registry-vetting-checked-on"
+        />
+        <DayField
+          label={t('registry.vettingForm.expiresOn')}
+          description={t('registry.vettingForm.expiresOnHint')}
+          value={draft.expiresOn}
+          error={problems.fields.expiresOn}
+          onChange={(expiresOn) => set({ expiresOn })}
+          testId="registry-vetting-expires-on"
+        />
+      </FieldGrid>
+      <StatementInput
+        label={t('registry.vettingForm.findings')}
+        description={t('registry.vettingForm.findingsHint')}
+        value={draft.findings}
+        onChange={(findings) => set({ findings })}
+        error={problems.fields.findings}
+        testId="registry-vetting-findings-input"
+      />
+    </RegistryForm>
   );
 }
