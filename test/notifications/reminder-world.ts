@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { OutgoingEmail } from '../../src/server/modules/notifications/reminders/mailer.ts';
-import { addDays } from '../../src/server/modules/notifications/reminders/steps.ts';
+import { addDays } from '../../src/server/platform/calendar-days.ts';
 import { uuidv7 } from '../../src/server/platform/ids.ts';
 import { type Member, makeMember, makeOrganisation } from '../access/factories.ts';
 import { makeTenant, type TestTenant } from '../identity/factories.ts';

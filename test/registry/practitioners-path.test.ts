@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTRY_PATHS } from '../../src/contracts/registry.ts';
 import { PRACTITIONER_PATHS } from '../../src/contracts/registry-practitioners.ts';
-import { addDays, addMonths } from '../../src/server/modules/registry/practitioners/calendar.ts';
+import { addDays, addMonths } from '../../src/server/platform/calendar-days.ts';
 import { makeMember } from '../access/factories.ts';
 import { type SignedInClient, signIn } from '../identity/factories.ts';
 import { buildTestApp } from '../support/test-app.ts';

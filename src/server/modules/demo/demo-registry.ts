@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AccessTier, InterventionType } from '../../../contracts/registry.ts';
+import { addDays } from '../../platform/calendar-days.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import {
@@ -340,11 +341,4 @@ function decision(
     decidedAt: new Date(`${decidedOn}T09:00:00Z`),
     ...details,
   };
-}
-
-/** The calendar day `days` after `day` (both YYYY-MM-DD). */
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

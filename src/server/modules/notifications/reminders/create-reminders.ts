@@ -1,8 +1,9 @@
+import { addDays } from '../../../platform/calendar-days.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
 import { notifications } from '../schema.ts';
 import { findExpiring } from './expiring.ts';
-import { addDays, dayOf, FIRST_STEP, reminderStep } from './steps.ts';
+import { dayOf, FIRST_STEP, reminderStep } from './steps.ts';
 
 // Rows per INSERT: well under PostgreSQL's 65,535 parameters at 11 columns a row.
 const CHUNK = 500;

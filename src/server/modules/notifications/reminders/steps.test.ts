@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, daysBetween, reminderStep } from './steps.ts';
+import { addDays } from '../../../platform/calendar-days.ts';
+import { dayOf, daysBetween, reminderStep } from './steps.ts';
 
 describe('reminder steps', () => {
   const today = '2027-03-01';

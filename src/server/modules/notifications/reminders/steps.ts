@@ -19,11 +19,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-/** `day` moved by `days` (negative: back). */
-export function addDays(day: string, days: number): string {
-  return dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
-}
-
 /**
  * The step whose reminder is due today for something whose last day is `dueOn`: the nearest step
  * not yet passed (31 to 60 days ahead: 60; 8 to 30: 30; 0 to 7: 7), or null when it is further than

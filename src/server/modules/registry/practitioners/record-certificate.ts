@@ -2,10 +2,10 @@ import type {
   PractitionerStanding,
   RecordCertificateRequest,
 } from '../../../../contracts/registry-practitioners.ts';
+import { lastDayOf, latestRecordableDay } from '../../../platform/calendar-days.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import type { FieldError } from '../../../platform/http/problem.ts';
 import type { AccessContext } from '../../access/access-context.ts';
-import { lastDayOf, latestRecordableDay } from './calendar.ts';
 import { beforeStart, inFuture, invalidRequest } from './errors.ts';
 import { findCourse, insertCertificate } from './history-repository.ts';
 import { authorizedPractitioner, standingOf } from './standing.ts';

@@ -2,10 +2,10 @@ import type {
   PractitionerStanding,
   RecordSignatureRequest,
 } from '../../../../contracts/registry-practitioners.ts';
+import { latestRecordableDay } from '../../../platform/calendar-days.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import type { FieldError } from '../../../platform/http/problem.ts';
 import type { AccessContext } from '../../access/access-context.ts';
-import { latestRecordableDay } from './calendar.ts';
 import { inFuture, invalidRequest } from './errors.ts';
 import { insertSignature, isIssuedVersion } from './history-repository.ts';
 import { authorizedPractitioner, standingOf } from './standing.ts';

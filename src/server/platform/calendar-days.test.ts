@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, lastDayOf, latestRecordableDay } from './calendar.ts';
+import { addDays, addMonths, lastDayOf, latestRecordableDay } from './calendar-days.ts';
 
 describe('registry calendar days', () => {
   it.each([

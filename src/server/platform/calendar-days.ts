@@ -1,5 +1,6 @@
-// Calendar days as the registry stores them: "YYYY-MM-DD" strings, already validated by the route
-// schemas, so comparing them as strings compares the days.
+// Calendar days as Pathways stores them (registry validity, reminders, demo dates): "YYYY-MM-DD"
+// strings, already validated where they come in, so comparing them as strings compares the days.
+// One place for the arithmetic, in UTC, where a day is always 24 hours.
 
 const MS_PER_DAY = 86_400_000;
 
@@ -21,6 +22,7 @@ export function addMonths(day: string, months: number): string {
   return format(Date.UTC(targetYear, targetMonth, Math.min(date, lastDate)));
 }
 
+/** `day` moved by `days` (negative: back). */
 export function addDays(day: string, days: number): string {
   const [year, month, date] = parts(day);
   return format(Date.UTC(year, month - 1, date) + days * MS_PER_DAY);
