@@ -10,18 +10,42 @@ import auditEs from '../modules/audit/locales/es.json' with { type: 'json' };
 import auditFr from '../modules/audit/locales/fr.json' with { type: 'json' };
 import auditRu from '../modules/audit/locales/ru.json' with { type: 'json' };
 import auditZh from '../modules/audit/locales/zh.json' with { type: 'json' };
+import notificationsAr from '../modules/notifications/locales/ar.json' with { type: 'json' };
+import notificationsEn from '../modules/notifications/locales/en.json' with { type: 'json' };
+import notificationsEs from '../modules/notifications/locales/es.json' with { type: 'json' };
+import notificationsFr from '../modules/notifications/locales/fr.json' with { type: 'json' };
+import notificationsRu from '../modules/notifications/locales/ru.json' with { type: 'json' };
+import notificationsZh from '../modules/notifications/locales/zh.json' with { type: 'json' };
 import placesAr from '../modules/places/locales/ar.json' with { type: 'json' };
 import placesEn from '../modules/places/locales/en.json' with { type: 'json' };
 import placesEs from '../modules/places/locales/es.json' with { type: 'json' };
 import placesFr from '../modules/places/locales/fr.json' with { type: 'json' };
 import placesRu from '../modules/places/locales/ru.json' with { type: 'json' };
 import placesZh from '../modules/places/locales/zh.json' with { type: 'json' };
+import publicRegisterAr from '../modules/public-register/locales/ar.json' with { type: 'json' };
+import publicRegisterEn from '../modules/public-register/locales/en.json' with { type: 'json' };
+import publicRegisterEs from '../modules/public-register/locales/es.json' with { type: 'json' };
+import publicRegisterFr from '../modules/public-register/locales/fr.json' with { type: 'json' };
+import publicRegisterRu from '../modules/public-register/locales/ru.json' with { type: 'json' };
+import publicRegisterZh from '../modules/public-register/locales/zh.json' with { type: 'json' };
 import registryAr from '../modules/registry/locales/ar.json' with { type: 'json' };
 import registryEn from '../modules/registry/locales/en.json' with { type: 'json' };
 import registryEs from '../modules/registry/locales/es.json' with { type: 'json' };
 import registryFr from '../modules/registry/locales/fr.json' with { type: 'json' };
 import registryRu from '../modules/registry/locales/ru.json' with { type: 'json' };
 import registryZh from '../modules/registry/locales/zh.json' with { type: 'json' };
+import registryReviewAr from '../modules/registry-review/locales/ar.json' with { type: 'json' };
+import registryReviewEn from '../modules/registry-review/locales/en.json' with { type: 'json' };
+import registryReviewEs from '../modules/registry-review/locales/es.json' with { type: 'json' };
+import registryReviewFr from '../modules/registry-review/locales/fr.json' with { type: 'json' };
+import registryReviewRu from '../modules/registry-review/locales/ru.json' with { type: 'json' };
+import registryReviewZh from '../modules/registry-review/locales/zh.json' with { type: 'json' };
+import trainingAr from '../modules/training/locales/ar.json' with { type: 'json' };
+import trainingEn from '../modules/training/locales/en.json' with { type: 'json' };
+import trainingEs from '../modules/training/locales/es.json' with { type: 'json' };
+import trainingFr from '../modules/training/locales/fr.json' with { type: 'json' };
+import trainingRu from '../modules/training/locales/ru.json' with { type: 'json' };
+import trainingZh from '../modules/training/locales/zh.json' with { type: 'json' };
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
@@ -35,12 +59,72 @@ import zh from './zh.json' with { type: 'json' };
  * module's strings live with its code, and its keys cannot collide with another module's.
  */
 export const CATALOGUES = {
-  en: { ...en, administration: administrationEn, audit: auditEn, places: placesEn, registry: registryEn },
-  fr: { ...fr, administration: administrationFr, audit: auditFr, places: placesFr, registry: registryFr },
-  es: { ...es, administration: administrationEs, audit: auditEs, places: placesEs, registry: registryEs },
-  ru: { ...ru, administration: administrationRu, audit: auditRu, places: placesRu, registry: registryRu },
-  zh: { ...zh, administration: administrationZh, audit: auditZh, places: placesZh, registry: registryZh },
-  ar: { ...ar, administration: administrationAr, audit: auditAr, places: placesAr, registry: registryAr },
+  en: {
+    ...en,
+    administration: administrationEn,
+    audit: auditEn,
+    notifications: notificationsEn,
+    places: placesEn,
+    publicRegister: publicRegisterEn,
+    registry: registryEn,
+    registryReview: registryReviewEn,
+    training: trainingEn,
+  },
+  fr: {
+    ...fr,
+    administration: administrationFr,
+    audit: auditFr,
+    notifications: notificationsFr,
+    places: placesFr,
+    publicRegister: publicRegisterFr,
+    registry: registryFr,
+    registryReview: registryReviewFr,
+    training: trainingFr,
+  },
+  es: {
+    ...es,
+    administration: administrationEs,
+    audit: auditEs,
+    notifications: notificationsEs,
+    places: placesEs,
+    publicRegister: publicRegisterEs,
+    registry: registryEs,
+    registryReview: registryReviewEs,
+    training: trainingEs,
+  },
+  ru: {
+    ...ru,
+    administration: administrationRu,
+    audit: auditRu,
+    notifications: notificationsRu,
+    places: placesRu,
+    publicRegister: publicRegisterRu,
+    registry: registryRu,
+    registryReview: registryReviewRu,
+    training: trainingRu,
+  },
+  zh: {
+    ...zh,
+    administration: administrationZh,
+    audit: auditZh,
+    notifications: notificationsZh,
+    places: placesZh,
+    publicRegister: publicRegisterZh,
+    registry: registryZh,
+    registryReview: registryReviewZh,
+    training: trainingZh,
+  },
+  ar: {
+    ...ar,
+    administration: administrationAr,
+    audit: auditAr,
+    notifications: notificationsAr,
+    places: placesAr,
+    publicRegister: publicRegisterAr,
+    registry: registryAr,
+    registryReview: registryReviewAr,
+    training: trainingAr,
+  },
 };
 
 /** English is the reference catalogue: the keys every language must have, and their argument names. */
