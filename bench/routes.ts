@@ -87,7 +87,53 @@ export const ROUTES: BenchRoute[] = [
       return { path: `/raw/users/${id}` };
     },
   },
+  {
+    name: 'GET /api/v1/registry/practitioners/:id/eligibility',
+    method: 'GET',
+    path: '/api/v1/registry/practitioners/:id/eligibility',
+    exercises:
+      'a session, the practitioner policy for one facility, the registry facts in one transaction, the eligibility decision and its audit entry',
+    async prepare(baseUrl) {
+      return eligibilityQuestion(baseUrl);
+    },
+  },
 ];
+
+// The question a gate officer asks before letting a practitioner in: the demo's Omar Said of Bridges,
+// at Central Prison, today, for regular mentoring (eligible, so every rule is walked to the end).
+const ELIGIBILITY = {
+  asker: 'gate.central',
+  organisation: 'Bridges · Passerelles · جسور · Мосты',
+  practitioner: 'Omar Said',
+  facility: 'Central Prison',
+} as const;
+
+async function eligibilityQuestion(baseUrl: string) {
+  const headers = await signInWithSecondFactor(baseUrl, ELIGIBILITY.asker);
+  const get = async <T>(path: string): Promise<T> => {
+    const response = await fetch(new URL(path, baseUrl), { headers });
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+    return (await response.json()) as T;
+  };
+  const { facilities } = await get<{ facilities: { id: string; name: string }[] }>(
+    '/api/v1/registry/facilities',
+  );
+  const directory = await get<{ items: { id: string; name: string }[] }>('/api/v1/registry/organisations');
+  const facility = facilities.find((item) => item.name === ELIGIBILITY.facility);
+  const organisation = directory.items.find((item) => item.name === ELIGIBILITY.organisation);
+  if (!facility || !organisation) throw new Error('the demo registry is not loaded on this server');
+  const practitioners = await get<{ items: { id: string; displayName: string }[] }>(
+    `/api/v1/registry/organisations/${organisation.id}/practitioners`,
+  );
+  const practitioner = practitioners.items.find((item) => item.displayName === ELIGIBILITY.practitioner);
+  if (!practitioner) throw new Error(`the demo has no practitioner named ${ELIGIBILITY.practitioner}`);
+  const query = new URLSearchParams({
+    facilityId: facility.id,
+    interventionType: 'mentoring',
+    accessTier: 'regular',
+  });
+  return { headers, path: `/api/v1/registry/practitioners/${practitioner.id}/eligibility?${query}` };
+}
 
 export function selectRoutes(routes: readonly BenchRoute[], filters: readonly string[]): BenchRoute[] {
   if (filters.length === 0) return [...routes];
