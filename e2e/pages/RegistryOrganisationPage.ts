@@ -90,6 +90,39 @@ export class RegistryOrganisationPage extends ShellPage {
     await form.getByTestId('registry-agreement-submit').click();
   }
 
+  /** The due diligence checks, one row per kind, with `data-kind` and `data-result`. */
+  get dueDiligenceRows(): Locator {
+    return this.page.getByTestId('review-checklist-row');
+  }
+
+  /** The results of the due diligence checks, by kind (`not_checked` for none yet). */
+  async dueDiligenceResults(): Promise<Record<string, string | null>> {
+    const rows = await this.dueDiligenceRows.all();
+    const entries = await Promise.all(
+      rows.map(async (row) => [await row.getAttribute('data-kind'), await row.getAttribute('data-result')]),
+    );
+    return Object.fromEntries(entries);
+  }
+
+  get checkForm(): Locator {
+    return this.page.getByTestId('review-check-form');
+  }
+
+  /** Records one due diligence check, choosing the check and its result by their words. */
+  async recordCheck(check: { kind: string; result: string; checkedOn: string; evidence: string }) {
+    const form = this.checkForm;
+    await form.getByTestId('review-check-kind').selectOption({ label: check.kind });
+    await form.getByTestId('review-check-result').selectOption({ label: check.result });
+    await form.getByTestId('review-check-checked-on').fill(check.checkedOn);
+    await form.getByTestId('review-check-evidence').fill(check.evidence);
+    await form.getByTestId('review-check-submit').click();
+  }
+
+  /** Waits until the due diligence outcome says `text`. */
+  async waitForCheckOutcome(text: string): Promise<void> {
+    await this.page.getByTestId('review-check-outcome').filter({ hasText: text }).waitFor();
+  }
+
   /** Waits until the outcome says `text`. */
   async waitForOutcome(text: string): Promise<void> {
     await this.outcome.filter({ hasText: text }).waitFor();
@@ -106,5 +139,58 @@ export class RegistryOrganisationPage extends ShellPage {
       .first()
       .waitFor();
     return this;
+  }
+
+  // The coordinator's workspace: what expires soon, adding a practitioner, the documents.
+
+  get expiringSection(): Locator {
+    return this.page.getByTestId('registry-expiring-section');
+  }
+
+  /** The rows of "What expires soon" about one subject (a practitioner, by name). */
+  expiringRows(subjectName: string): Locator {
+    return this.page.getByTestId('registry-expiring-row').filter({ hasText: subjectName });
+  }
+
+  /** Adds a practitioner: name, role, access and gender by their words, languages as codes. */
+  async addPractitioner(practitioner: {
+    displayName: string;
+    roleTitle: string;
+    accessTier: string;
+    gender: string;
+    languages: string;
+  }): Promise<void> {
+    const form = this.page.getByTestId('registry-add-practitioner-form');
+    await form.getByTestId('registry-add-practitioner-name').fill(practitioner.displayName);
+    await form.getByTestId('registry-add-practitioner-role').fill(practitioner.roleTitle);
+    await form.getByTestId('registry-add-practitioner-tier').selectOption({ label: practitioner.accessTier });
+    await form.getByTestId('registry-add-practitioner-gender').selectOption({ label: practitioner.gender });
+    await form.getByTestId('registry-add-practitioner-languages').fill(practitioner.languages);
+    await form.getByTestId('registry-add-practitioner-submit').click();
+  }
+
+  get documentRows(): Locator {
+    return this.page.getByTestId('registry-document-row');
+  }
+
+  get uploadFileInput(): Locator {
+    return this.page.getByTestId('registry-document-upload-file');
+  }
+
+  /** Uploads a file (made in the test) as a document of the kind given by its words. */
+  async uploadDocument(kind: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+    const form = this.page.getByTestId('registry-document-upload-form');
+    await form.getByTestId('registry-document-upload-kind').selectOption({ label: kind });
+    await this.uploadFileInput.setInputFiles(file);
+    await form.getByTestId('registry-document-upload-submit').click();
+  }
+
+  /** The message under the file field, once there is one. */
+  async uploadFileError(): Promise<string> {
+    const input = this.uploadFileInput;
+    await input.and(this.page.locator('[aria-invalid="true"]')).waitFor();
+    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error')) ?? '';
+    return (await this.page.locator(`[id="${errorId}"]`).textContent()) ?? '';
   }
 }

@@ -17,6 +17,11 @@ export class RegistryPractitionerPage extends ShellPage {
     return this.page.getByTestId('registry-vetting-row');
   }
 
+  /** The last day of the clearance that holds, with its marker once expired or near. */
+  get vettingExpiry(): Locator {
+    return this.page.getByTestId('registry-vetting-expiry');
+  }
+
   get signatureRows(): Locator {
     return this.page.getByTestId('registry-signature-row');
   }
@@ -57,6 +62,14 @@ export class RegistryPractitionerPage extends ShellPage {
     await form.getByTestId('registry-vetting-level').selectOption({ label: levelLabel });
     await form.getByTestId('registry-vetting-checked-on').fill(checkedOn);
     await form.getByTestId('registry-vetting-submit').click();
+  }
+
+  /** Records a certificate of a course of the catalogue (chosen by its words), issued on a day. */
+  async recordCertificate(courseLabel: string, issuedOn: string): Promise<void> {
+    const form = this.page.getByTestId('registry-certificate-form');
+    await form.getByTestId('registry-certificate-course').selectOption({ label: courseLabel });
+    await form.getByTestId('registry-certificate-issued-on').fill(issuedOn);
+    await form.getByTestId('registry-certificate-submit').click();
   }
 
   async waitForOutcome(text: string): Promise<void> {

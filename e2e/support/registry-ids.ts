@@ -51,14 +51,3 @@ export async function organisationIdOf(page: Page, organisationName: string): Pr
   if (!organisation) throw new Error(`the registry lists no organisation named ${organisationName}`);
   return organisation.id;
 }
-
-/** The courses a practitioner's standing lists certificates of, by code: the API has no course catalogue. */
-export async function courseIdsFrom(page: Page, practitionerId: string): Promise<Map<string, string>> {
-  const standing = await getJson<{ certificates: { course: { id: string; code: string } }[] }>(
-    page,
-    `/api/v1/registry/practitioners/${practitionerId}`,
-  );
-  return new Map(
-    standing.certificates.map((certificate) => [certificate.course.code, certificate.course.id]),
-  );
-}

@@ -4,14 +4,20 @@ import { AuditSearchPage, BreakGlassPage } from '../pages/AuditSearchPage.ts';
 import { EligibilityPage } from '../pages/EligibilityPage.ts';
 import { HomePage } from '../pages/HomePage.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.ts';
+import { NotificationsPage } from '../pages/NotificationsPage.ts';
 import { FacilitiesPage, OrganisationsPage } from '../pages/PlacesAdministrationPage.ts';
+import { PublicRegisterPage } from '../pages/PublicRegisterPage.ts';
 import { RegistryDirectoryPage } from '../pages/RegistryDirectoryPage.ts';
 import { RegistryOrganisationPage } from '../pages/RegistryOrganisationPage.ts';
 import { RegistryPractitionerPage } from '../pages/RegistryPractitionerPage.ts';
+import { ReviewQueuePage } from '../pages/ReviewQueuePage.ts';
 import { RoleHomePage } from '../pages/RoleHomePage.ts';
 import { SessionsPage } from '../pages/SessionsPage.ts';
 import type { LanguageCode, ShellPage } from '../pages/ShellPage.ts';
 import { SignInPage } from '../pages/SignInPage.ts';
+import { TrainingCoursesPage } from '../pages/TrainingCoursesPage.ts';
+import { TrainingSessionPage } from '../pages/TrainingSessionPage.ts';
+import { TrainingSessionsPage } from '../pages/TrainingSessionsPage.ts';
 import { CreateUserPage, UserAdministrationPage } from '../pages/UserAdministrationPage.ts';
 import { CATALOGUES, headingsIn } from './catalogues.ts';
 import { facilityIdOf, organisationIdOf, practitionerIdOf } from './registry-ids.ts';
@@ -55,6 +61,14 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     account: null,
     open: (page) => NotFoundPage.open(page),
     heading: (language) => headingsIn(language).notFound,
+  },
+  {
+    // The demo tenant's published register, as anyone reads it without signing in.
+    name: 'public register',
+    path: PublicRegisterPage.demoPath,
+    account: null,
+    open: (page) => PublicRegisterPage.open(page),
+    heading: (language) => CATALOGUES[language].publicRegister.page.heading,
   },
   {
     name: 'role home',
@@ -147,6 +161,14 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     heading: (language) => CATALOGUES[language].registry.eligibilityPage.heading,
   },
   {
+    // The demo's reminders about Yasmin Haddad's vetting, unread ones among them.
+    name: 'notifications',
+    path: NotificationsPage.path,
+    account: 'coordinator.bridges',
+    open: (page) => NotificationsPage.open(page),
+    heading: (language) => CATALOGUES[language].notifications.page.heading,
+  },
+  {
     name: 'registry directory',
     path: RegistryDirectoryPage.path,
     account: 'security.central',
@@ -171,5 +193,38 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     open: async (page) =>
       RegistryPractitionerPage.open(page, await practitionerIdOf(page, BRIDGES, 'Yasmin Haddad')),
     heading: () => 'Yasmin Haddad',
+  },
+  {
+    // The demo's queue as the security officer sees it: Open Doors waiting with two checks of five,
+    // Pablo Ortega never vetted, Yasmin Haddad's clearance expired.
+    name: 'review queue',
+    path: ReviewQueuePage.path,
+    account: 'security.central',
+    open: (page) => ReviewQueuePage.open(page),
+    heading: (language) => CATALOGUES[language].registryReview.queue.heading,
+  },
+  {
+    name: 'training sessions',
+    path: TrainingSessionsPage.path,
+    account: 'security.central',
+    open: (page) => TrainingSessionsPage.open(page),
+    heading: (language) => CATALOGUES[language].training.sessions.heading,
+  },
+  {
+    // The demo's latest session held: attendance in a table and the attendance form. Its id is made
+    // when the demo is loaded, so `path` is the list's.
+    name: 'training session',
+    path: TrainingSessionsPage.path,
+    account: 'security.central',
+    open: async (page) => TrainingSessionPage.open(page, await TrainingSessionPage.newestHeldId(page)),
+    heading: (language) => CATALOGUES[language].training.session.heading,
+  },
+  {
+    // The catalogue as the Central Prison's director sees it: the requirements form of the prison.
+    name: 'course catalogue',
+    path: TrainingCoursesPage.path,
+    account: 'director.central',
+    open: (page) => TrainingCoursesPage.open(page),
+    heading: (language) => CATALOGUES[language].training.catalogue.heading,
   },
 ];

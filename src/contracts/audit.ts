@@ -44,6 +44,14 @@ export const AUDIT_ACTIONS = [
   'vetting.recorded',
   'document.signed',
   'certificate.recorded',
+  'registry.publication_changed',
+  'due_diligence.recorded',
+  // Training: the catalogue, requirements, sessions and attendance
+  'course.created',
+  'course.updated',
+  'course_requirements.changed',
+  'training.session_created',
+  'training.attendance_recorded',
   // Reading and refusing
   'record.read',
   'record.break_glass',

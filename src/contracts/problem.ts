@@ -65,10 +65,14 @@ export const PROBLEM_CODES = [
   'registry.not_civil_society',
   'registry.profile_missing',
   'accreditation.transition_not_allowed',
+  'accreditation.due_diligence_incomplete',
   'practitioner.already_suspended',
   'practitioner.not_suspended',
   'practitioner.account_taken',
   'document.content_mismatch',
   'document.corrupt',
+  'training.course_code_taken',
+  'training.session_not_held',
+  'training.attendance_already_recorded',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from 'typebox';
+import { REMINDER_STEPS } from './notifications.ts';
 import { ACCREDITATION_STATUSES, INTERVENTION_TYPES, MANDATES } from './registry.ts';
 
 /**
@@ -55,6 +56,7 @@ export const REGISTRY_ORGANISATION_PATHS = {
   profile: (id: string) => `/api/v1/registry/organisations/${encodeURIComponent(id)}/profile`,
   decisions: (id: string) => `/api/v1/registry/organisations/${encodeURIComponent(id)}/decisions`,
   agreements: (id: string) => `/api/v1/registry/organisations/${encodeURIComponent(id)}/agreements`,
+  expiring: (id: string) => `/api/v1/registry/organisations/${encodeURIComponent(id)}/expiring`,
 } as const;
 
 export const RegistryOrganisationParams = Type.Object({ id: Id }, { additionalProperties: false });
@@ -192,3 +194,42 @@ export const AgreementRequest = Type.Object(
   { additionalProperties: false },
 );
 export type AgreementRequest = Static<typeof AgreementRequest>;
+
+/** What an organisation's "what expires soon" lists: the last day of each. */
+export const EXPIRING_KINDS = ['accreditation', 'agreement', 'vetting', 'certificate'] as const;
+export type ExpiringKind = (typeof EXPIRING_KINDS)[number];
+
+export const EXPIRY_STATES = ['expired', 'expires_soon'] as const;
+export type ExpiryState = (typeof EXPIRY_STATES)[number];
+
+/**
+ * How far the list looks: ahead as far as the reminders' first step (60 days, so the list and the
+ * reminders agree on what is "soon"), back 90 days (an expiry older than that is no longer news).
+ */
+export const EXPIRY_WINDOW = { soonDays: REMINDER_STEPS[0], pastDays: 90 } as const;
+
+/** One thing that ends, or has ended, with whom or what it is about. */
+export const ExpiringItem = Type.Object({
+  kind: Type.Enum([...EXPIRING_KINDS]),
+  /** The organisation (accreditation), the agreement (by its title) or the practitioner. */
+  subject: Type.Object({
+    type: Type.Enum(['organisation', 'agreement', 'practitioner']),
+    id: Id,
+    name: Type.String(),
+  }),
+  /** The course, for a certificate; null otherwise. */
+  course: Nullable(Type.Object({ id: Id, code: Type.String(), name: Type.String() })),
+  /** The last day it is valid. */
+  date: Day,
+  state: Type.Enum([...EXPIRY_STATES]),
+  /** Days from `today` to `date`: 0 on the last day, negative once expired. */
+  daysLeft: Type.Integer(),
+});
+export type ExpiringItem = Static<typeof ExpiringItem>;
+
+export const OrganisationExpiring = Type.Object({
+  /** The server's day the answer was reckoned on (UTC, as the reminders reckon it). */
+  today: Day,
+  items: Type.Array(ExpiringItem, { description: 'By date, earliest first.' }),
+});
+export type OrganisationExpiring = Static<typeof OrganisationExpiring>;

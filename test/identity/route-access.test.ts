@@ -58,6 +58,8 @@ const DENY_TESTED: Record<string, string> = {
     'registry/organisations.test.ts: 401 (none, deactivated), 403 case manager/practitioner, coordinator sees only own, other tenant sees none',
   'GET /api/v1/registry/organisations/:id':
     'registry/organisations.test.ts: 401 (none, deactivated), 403 case manager/practitioner, 404 other organisation’s coordinator or other tenant, refusal audited',
+  'GET /api/v1/registry/organisations/:id/expiring':
+    'registry/expiring-routes.test.ts: 401 (none, deactivated), 403 case manager/monitor, 404 other organisation’s coordinator, other tenant, unknown or non-CSO organisation, refusal audited',
   'PUT /api/v1/registry/organisations/:id/profile':
     'registry/organisations.test.ts: 401 (none, deactivated), 403 director/case manager/practitioner, 404 other organisation’s coordinator or other tenant, nothing written',
   'POST /api/v1/registry/organisations/:id/decisions':
@@ -80,6 +82,12 @@ const DENY_TESTED: Record<string, string> = {
     'registry/practitioners-suspension.test.ts: 401 (none, deactivated), 403 case manager/monitor/coordinator/practitioner/gate, 404 other organisation or tenant, nothing changed',
   'DELETE /api/v1/registry/practitioners/:id/suspension':
     'registry/practitioners-suspension.test.ts: 401 (none, deactivated), 403 case manager/monitor/coordinator/practitioner/gate, 404 other organisation or tenant, nothing changed',
+  'GET /api/v1/registry/organisations/:id/due-diligence':
+    'registry/due-diligence.test.ts: 401 (none, deactivated), 403 gate officer/case manager/practitioner, 404 other organisation’s coordinator, other tenant, unknown or non-CSO; evidence hidden from coordinator',
+  'POST /api/v1/registry/organisations/:id/due-diligence':
+    'registry/due-diligence.test.ts: 401 (none, deactivated), 403 own coordinator (audited)/gate officer/case manager/practitioner, 404 other organisation’s coordinator or tenant, nothing written',
+  'GET /api/v1/registry/review-queue':
+    'registry/review-queue.test.ts: 401 (none, deactivated), 403 coordinator/gate officer/case manager/practitioner, other tenant’s administrator sees only their own',
   'POST /api/v1/registry/organisations/:id/documents':
     'registry/documents.test.ts: 401 (none, deactivated), 403 CSRF, 403 director/gate officer/case manager/practitioner, 404 other organisation’s coordinator or other tenant, refusal audited, nothing saved (no row, no file); registry/documents-input.test.ts: bad input saves nothing',
   'GET /api/v1/registry/organisations/:id/documents':
@@ -94,6 +102,28 @@ const DENY_TESTED: Record<string, string> = {
     'registry/registry-facilities.test.ts: 401, 403 case manager, other tenant sees only its own',
   'GET /api/v1/registry/practitioners/:id/eligibility':
     'registry/eligibility.test.ts: 401 (none, deactivated), 403 case manager, 404 other facility, organisation, colleague or tenant',
+  'GET /api/v1/registry/courses':
+    'registry/training-catalogue.test.ts: 401 (none, deactivated), 403 monitor, other tenant sees only its own',
+  'POST /api/v1/registry/courses':
+    'registry/training-catalogue.test.ts: 401 (none, deactivated), 403 director/security/coordinator/monitor, 409 duplicate code, nothing written',
+  'PATCH /api/v1/registry/courses/:id':
+    'registry/training-catalogue.test.ts: 401, 403 director, 404 other tenant or its course, nothing changed',
+  'PUT /api/v1/registry/facilities/:facilityId/course-requirements/:accessTier':
+    'registry/training-requirements.test.ts: 401 (none, deactivated), 403 other facility’s director/security/coordinator/case manager/monitor, 404 other tenant, nothing changed',
+  'GET /api/v1/registry/training-sessions':
+    'registry/training-sessions.test.ts: 401, 403 gate officer/case manager/monitor, other tenant sees none',
+  'POST /api/v1/registry/training-sessions':
+    'registry/training-sessions.test.ts: 401 (none, deactivated), 403 other facility’s director/coordinator/gate/case manager/monitor/practitioner, other tenant 400 unknown course, nothing written',
+  'GET /api/v1/registry/training-sessions/:id':
+    'registry/training-sessions.test.ts: 401 (none, deactivated), 403 gate/case manager/monitor/practitioner, 404 other tenant; coordinator sees own organisation’s attendance only',
+  'POST /api/v1/registry/training-sessions/:id/attendance':
+    'registry/training-attendance.test.ts: 401 (none, deactivated), 403 other facility’s director/coordinator/gate/case manager/monitor/practitioner, 404 other tenant, nothing saved',
+  'GET /api/v1/registry/staff/:userId/certificates':
+    'registry/training-attendance.test.ts: 401 (none, deactivated), 403 coordinator/monitor, 404 someone else for gate/case manager, CSO account, other tenant',
+  'GET /api/v1/registry/public-register/setting':
+    'registry/public-register-setting.test.ts: 401 (none, deactivated), 403 security/gate officer/case manager/coordinator, refusal audited, other tenant’s administrator sees their own',
+  'PUT /api/v1/registry/public-register/setting':
+    'registry/public-register-setting.test.ts: 401 (none, deactivated), 403 CSRF, 403 security/gate officer/case manager/coordinator, other tenant’s administrator changes only their own, bad input saves nothing',
 };
 
 /** Public routes, each on purpose. */
@@ -103,6 +133,8 @@ const PUBLIC = new Set([
   'GET /api/v1/platform',
   'GET /api/openapi.json',
   'GET /api/docs',
+  // The register of accredited organisations a prison service has published (registry/public-register-read.test.ts).
+  'GET /api/v1/public/registry/:tenantSlug',
 ]);
 
 describe(`route access on ${testDatabaseKind()}`, () => {

@@ -7,6 +7,7 @@ import {
   REGISTRY_ORGANISATION_PATHS as PATHS,
   type RegistryOrganisation,
 } from '../../src/contracts/registry-organisations.ts';
+import { DUE_DILIGENCE_KINDS, REVIEW_PATHS } from '../../src/contracts/registry-review.ts';
 import { uuidv7 } from '../../src/server/platform/ids.ts';
 import { entriesOf, makeFacility, makeMember } from '../access/factories.ts';
 import { type SignedInClient, signIn } from '../identity/factories.ts';
@@ -153,6 +154,20 @@ describe(`accreditation decisions and agreements on ${testDatabaseKind()}`, () =
     const review = await decide(id, { status: 'under_review' }, world.clients.securityB);
     expect(review.statusCode, review.body).toBe(201);
     expect(review.json<RegistryOrganisation>().nextStatuses).toEqual(['accredited', 'refused']);
+
+    // No accreditation before due diligence: the security officer records the five checks.
+    const early = await decide(id, accreditation(), world.clients.directorA);
+    expectProblem(early, 409, 'accreditation.due_diligence_incomplete', '/body/status');
+    expect(early.json().errors).toHaveLength(5);
+    for (const kind of DUE_DILIGENCE_KINDS) {
+      const checked = await app.inject({
+        method: 'POST',
+        url: REVIEW_PATHS.dueDiligence(id),
+        payload: { kind, result: 'satisfied', evidence: `Looked at for ${kind}.`, checkedOn: '2026-06-01' },
+        headers: world.clients.securityB.headers(),
+      });
+      expect(checked.statusCode, checked.body).toBe(201);
+    }
 
     const accredited = await decide(id, accreditation(), world.clients.directorA);
     expect(accredited.statusCode, accredited.body).toBe(201);

@@ -219,3 +219,34 @@ export async function rowsOf(test: TestDatabase, table: string, organisationId: 
   );
   return row?.count ?? 0;
 }
+
+/** The five due diligence kinds (src/contracts/registry-review.ts), as the tests record them. */
+const DUE_DILIGENCE = [
+  'registration_verified',
+  'references_checked',
+  'human_rights_commitment',
+  'funding_declared',
+  'sanctions_screened',
+] as const;
+
+/**
+ * Arranges an organisation's due diligence directly: the five checks satisfied, checked by the
+ * security officer of facility B, unless `results` says otherwise for a kind (`null`: not checked).
+ */
+export async function seedDueDiligence(
+  test: TestDatabase,
+  world: OrganisationWorld,
+  organisationId: string,
+  results: Partial<Record<(typeof DUE_DILIGENCE)[number], 'satisfied' | 'not_satisfied' | null>> = {},
+) {
+  for (const kind of DUE_DILIGENCE) {
+    const result = results[kind] === undefined ? 'satisfied' : results[kind];
+    if (result === null) continue;
+    await test.superuser(
+      `insert into due_diligence_checks (id, tenant_id, organisation_id, check_kind, result, evidence, checked_on,
+         checked_by)
+       values ($1, $2, $3, $4, $5, 'Seeded for a test.', '2026-06-01', $6)`,
+      [uuidv7(), world.tenant.id, organisationId, kind, result, world.members.securityB.id],
+    );
+  }
+}

@@ -25,6 +25,13 @@ const administrationLoading = (
 );
 const placesLoading = <PageLoading labelKey="places.loadingPage" testId="places-page-loading" />;
 const registryLoading = <PageLoading labelKey="registry.loadingPage" testId="registry-page-loading" />;
+const publicRegisterLoading = (
+  <PageLoading labelKey="publicRegister.loadingPage" testId="public-register-page-loading" />
+);
+const notificationsLoading = (
+  <PageLoading labelKey="notifications.loadingPage" testId="notifications-page-loading" />
+);
+const trainingLoading = <PageLoading labelKey="training.loadingPage" testId="training-page-loading" />;
 
 export const appRoutes: RouteObject[] = [
   {
@@ -36,11 +43,26 @@ export const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRoute /> },
           { path: 'sign-in', element: <SignInPage /> },
+          // Anyone may read a prison service's published register, signed in or not.
+          {
+            path: 'public/registry/:tenantSlug',
+            hydrateFallbackElement: publicRegisterLoading,
+            lazy: async () => ({
+              Component: (await import('../modules/public-register/PublicRegisterPage')).PublicRegisterPage,
+            }),
+          },
           {
             element: <RequireSession />,
             children: [
               { path: 'account/sessions', element: <SessionsPage /> },
               { path: 'account/second-factor', element: <SecondFactorPage /> },
+              {
+                path: 'notifications',
+                hydrateFallbackElement: notificationsLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/notifications/NotificationsPage')).NotificationsPage,
+                }),
+              },
               {
                 path: 'audit',
                 hydrateFallbackElement: auditLoading,
@@ -107,6 +129,13 @@ export const appRoutes: RouteObject[] = [
                 }),
               },
               {
+                path: 'registry/review',
+                hydrateFallbackElement: registryLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/registry-review/ReviewQueuePage')).ReviewQueuePage,
+                }),
+              },
+              {
                 path: 'registry/organisations/:organisationId',
                 hydrateFallbackElement: registryLoading,
                 lazy: async () => ({
@@ -127,6 +156,27 @@ export const appRoutes: RouteObject[] = [
                 hydrateFallbackElement: registryLoading,
                 lazy: async () => ({
                   Component: (await import('../modules/registry/EligibilityPage')).EligibilityPage,
+                }),
+              },
+              {
+                path: 'registry/courses',
+                hydrateFallbackElement: trainingLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/training/CourseCataloguePage')).CourseCataloguePage,
+                }),
+              },
+              {
+                path: 'registry/training',
+                hydrateFallbackElement: trainingLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/training/TrainingSessionsPage')).TrainingSessionsPage,
+                }),
+              },
+              {
+                path: 'registry/training/:sessionId',
+                hydrateFallbackElement: trainingLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/training/TrainingSessionPage')).TrainingSessionPage,
                 }),
               },
             ],

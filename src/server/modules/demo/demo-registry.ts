@@ -15,6 +15,9 @@ import {
   practitioners,
   vettingChecks,
 } from '../registry/schema.ts';
+import { seedDemoDueDiligence } from './demo-due-diligence.ts';
+import { seedDemoPublicRegister } from './demo-public-register.ts';
+import { seedDemoTraining } from './demo-training.ts';
 
 // The demonstration registry of the Meridia tenant: "Bridges", accredited, with practitioners who
 // are eligible and some who are not (expired vetting, a missing course), and "Open Doors", whose
@@ -229,6 +232,9 @@ export async function seedDemoRegistry(tx: Tx, tenantId: string, context: DemoRe
     },
     { day, courseIds, context, decidedBy },
   );
+  await seedDemoPublicRegister(tx, tenantId, context);
+  await seedDemoTraining(tx, tenantId, context);
+  await seedDemoDueDiligence(tx, tenantId, context);
 }
 
 async function seedCourses(tx: Tx, tenantId: string, context: DemoRegistryContext) {

@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NotificationsLink } from '../../modules/notifications/NotificationsLink';
 import { describeRequestError } from '../api/error-message';
 import { useSession } from '../session/session-query';
 import { useSignOut } from '../session/use-sign-out';
@@ -21,6 +22,7 @@ export function UserMenu() {
         </bdi>
         <bdi className={classes.userOrganisation}>{session.organisation.name}</bdi>
       </p>
+      <NotificationsLink />
       <Button
         variant="outline"
         size="md"

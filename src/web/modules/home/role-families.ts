@@ -32,6 +32,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       { labelKey: 'roleHome.administration.organisations', to: '/admin/organisations' },
       { labelKey: 'roleHome.administration.users', to: '/admin/users' },
       { labelKey: 'roleHome.administration.registry', to: '/registry/organisations' },
+      { labelKey: 'roleHome.administration.training', to: '/registry/training' },
       { labelKey: 'roleHome.administration.noCaseContent' },
     ],
   },
@@ -42,6 +43,8 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     introKey: 'roleHome.direction.intro',
     capabilities: [
       { labelKey: 'roleHome.direction.registry', to: '/registry/organisations' },
+      { labelKey: 'roleHome.direction.training', to: '/registry/training' },
+      { labelKey: 'roleHome.direction.reviewQueue', to: '/registry/review' },
       { labelKey: 'roleHome.direction.approveEngagement' },
       { labelKey: 'roleHome.direction.dashboards' },
       { labelKey: 'roleHome.direction.caseSummaries' },
@@ -53,7 +56,8 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     headingKey: 'roleHome.security.heading',
     introKey: 'roleHome.security.intro',
     capabilities: [
-      { labelKey: 'roleHome.security.vetting', roles: ['security_officer'], to: '/registry/organisations' },
+      { labelKey: 'roleHome.security.vetting', roles: ['security_officer'], to: '/registry/review' },
+      { labelKey: 'roleHome.security.training', roles: ['security_officer'], to: '/registry/training' },
       { labelKey: 'roleHome.security.approveAccess', roles: ['security_officer'] },
       { labelKey: 'roleHome.security.expectedVisitors' },
       { labelKey: 'roleHome.security.checkInOut' },

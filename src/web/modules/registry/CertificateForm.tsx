@@ -1,11 +1,15 @@
 import { NativeSelect } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   PractitionerStanding,
   RecordCertificateRequest,
 } from '../../../contracts/registry-practitioners';
+import type { CourseCatalogue } from '../../../contracts/registry-training';
 import { bidiIsolate } from '../../i18n/bidi';
+import { useCourseCatalogue } from '../training/training-api';
+import { courseName } from '../training/training-labels';
 import { dayProblem, endBeforeStart } from './check-registry';
 import type { Sentence } from './RecordOutcome';
 import { useRecordCertificate } from './registry-mutations';
@@ -22,14 +26,18 @@ import { DayField } from './DayField';
 import { FieldGrid, RegistryForm } from './RegistryForm';
 
 /**
- * The courses this page can offer: those of the certificates the standing lists (to renew them).
- * The API has no list of the tenant's course catalogue yet, so a course never certified for this
- * practitioner cannot be chosen here.
+ * The courses the form offers: the tenant's catalogue, in the reader's language; until it has loaded
+ * (or if it cannot be read), the courses of the certificates the standing lists, so that a renewal
+ * can still be recorded.
  */
-export function knownCourses(standing: PractitionerStanding): { id: string; name: string }[] {
+export function offeredCourses(
+  standing: PractitionerStanding,
+  catalogue: CourseCatalogue | undefined,
+  t: TFunction,
+): { id: string; name: string }[] {
+  if (catalogue) return catalogue.courses.map((course) => ({ id: course.id, name: courseName(t, course) }));
   const courses = new Map<string, string>();
-  for (const certificate of standing.certificates)
-    courses.set(certificate.course.id, certificate.course.name);
+  for (const { course } of standing.certificates) courses.set(course.id, courseName(t, course));
   return [...courses].map(([id, name]) => ({ id, name }));
 }
 
@@ -48,7 +56,8 @@ export function CertificateForm({
   const [draft, setDraft] = useState(EMPTY);
   const { problems, show, clear, formRef, alertRef } = useRegistryProblems<CertificateField>();
   const record = useRecordCertificate(standing.id);
-  const courses = knownCourses(standing);
+  const catalogue = useCourseCatalogue();
+  const courses = offeredCourses(standing, catalogue.data, t);
   const set = (change: Partial<typeof EMPTY>) => setDraft((current) => ({ ...current, ...change }));
 
   function submit(event: FormEvent<HTMLFormElement>) {

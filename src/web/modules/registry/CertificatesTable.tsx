@@ -4,13 +4,21 @@ import type { Certificate } from '../../../contracts/registry-practitioners';
 import tableClasses from '../../app/ui/data-table.module.css';
 import { ScrollingTable } from '../../app/ui/ScrollingTable';
 import { formatDay } from './EligibilityAnswerView';
+import { ExpiryMarker } from './ExpiryMarker';
 import classes from './registry-record.module.css';
 
-/** The practitioner's certificates, newest first: the course by name, when issued, until when. */
+/**
+ * The practitioner's certificates, newest first: the course by name, when issued, until when; the
+ * latest of each course is marked once expired or within 60 days of expiring.
+ */
 export function CertificatesTable({ certificates }: { certificates: readonly Certificate[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const caption = t('registry.practitioner.certificates.caption');
+  // Newest first: the first of each course is the one that holds; older ones were renewed.
+  const latest = new Set([
+    ...new Map(certificates.map((row) => [row.course.id, row.id] as const).reverse()).values(),
+  ]);
   return (
     <ScrollingTable label={caption}>
       <Table
@@ -39,9 +47,13 @@ export function CertificatesTable({ certificates }: { certificates: readonly Cer
               </Table.Th>
               <Table.Td>{formatDay(certificate.issuedOn, language)}</Table.Td>
               <Table.Td>
-                {certificate.expiresOn
-                  ? formatDay(certificate.expiresOn, language)
-                  : t('registry.record.noExpiry')}
+                {certificate.expiresOn === null ? (
+                  t('registry.record.noExpiry')
+                ) : latest.has(certificate.id) ? (
+                  <ExpiryMarker lastDay={certificate.expiresOn} testId="registry-certificate-expiry" />
+                ) : (
+                  formatDay(certificate.expiresOn, language)
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

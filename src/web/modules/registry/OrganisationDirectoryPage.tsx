@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import pageClasses from '../../app/pages/pages.module.css';
 import { usePageTitle } from '../../app/pages/use-page-title';
 import { Pending } from '../../app/ui/Pending';
+import { PublicRegisterSetting } from '../public-register/PublicRegisterSetting';
 import { DirectoryTable } from './DirectoryTable';
 import { RegistryRefusal } from './RegistryRefusal';
 import { useDirectory } from './registry-api';
@@ -61,6 +62,7 @@ export function OrganisationDirectoryPage() {
       ) : (
         <Pending label={t('registry.directory.loading')} testId="registry-directory-pending" />
       )}
+      <PublicRegisterSetting />
     </Stack>
   );
 }

@@ -3,12 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api/api-error';
 import { LoadFailed } from '../../app/ui/LoadFailed';
 import { Pending } from '../../app/ui/Pending';
+import { AddPractitionerForm } from './AddPractitionerForm';
 import { PractitionersTable } from './PractitionersTable';
+import type { Sentence } from './RecordOutcome';
 import { useOrganisationPractitioners } from './registry-api';
 import classes from './registry-record.module.css';
 
-/** The organisation's practitioners, loaded with the record; a reader the list is not for is told so. */
-export function OrganisationPractitioners({ organisationId }: { organisationId: string }) {
+/**
+ * The organisation's practitioners, loaded with the record, and the form to add one when the list's
+ * `actions` include `create` (the coordinator, the administrator); a reader the list is not for is
+ * told so.
+ */
+export function OrganisationPractitioners({
+  organisationId,
+  onAdded,
+}: {
+  organisationId: string;
+  onAdded: (sentence: Sentence) => void;
+}) {
   const { t } = useTranslation();
   const list = useOrganisationPractitioners(organisationId);
   if (list.isError && !list.data) {
@@ -30,6 +42,7 @@ export function OrganisationPractitioners({ organisationId }: { organisationId: 
   }
   if (!list.data) return <Pending label={t('registry.organisation.practitioners.loading')} />;
   const practitioners = list.data.pages.flatMap((page) => page.items);
+  const mayAdd = list.data.pages[0]?.actions.includes('create') === true;
   return (
     <>
       {practitioners.length > 0 ? (
@@ -53,6 +66,7 @@ export function OrganisationPractitioners({ organisationId }: { organisationId: 
           </Button>
         </div>
       )}
+      {mayAdd && <AddPractitionerForm organisationId={organisationId} onAdded={onAdded} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RegistryOrganisation } from '../../../contracts/registry-organisations';
+import { DueDiligencePanel } from '../registry-review/DueDiligencePanel';
 import { AccreditationView } from './AccreditationView';
 import { AgreementForm } from './AgreementForm';
 import { AgreementsTable } from './AgreementsTable';
@@ -7,6 +8,8 @@ import { ApplyForm } from './ApplyForm';
 import { DecisionForm } from './DecisionForm';
 import { DecisionHistoryTable } from './DecisionHistoryTable';
 import { decidableStatuses } from './decision-draft';
+import { ExpiringSection } from './ExpiringSection';
+import { OrganisationDocuments } from './OrganisationDocuments';
 import { OrganisationPractitioners } from './OrganisationPractitioners';
 import { OrganisationProfileView } from './OrganisationProfileView';
 import { ProfileForm } from './ProfileForm';
@@ -17,7 +20,7 @@ import { facilityNamer } from './registry-format';
 import classes from './registry-record.module.css';
 
 /**
- * One organisation's registry record, each part with the form that changes it — offered only when
+ * One organisation's registry record — first what expires soon, then each part with the form that changes it — offered only when
  * the record's `actions` (and, for decisions, `nextStatuses`) allow it, so nothing is offered that the
  * server would refuse.
  */
@@ -33,6 +36,9 @@ export function OrganisationRecord({ record }: { record: RegistryOrganisation })
   return (
     <>
       <RecordOutcome outcome={outcome} outcomeRef={ref} />
+      <RecordSection heading={t('registry.expiring.heading')} testId="registry-expiring-section">
+        <ExpiringSection organisationId={record.id} />
+      </RecordSection>
       <RecordSection heading={t('registry.organisation.profile.heading')} testId="registry-profile-section">
         <OrganisationProfileView profile={record.profile} />
         {may('update_profile') && <ProfileForm record={record} onSaved={say} />}
@@ -48,6 +54,8 @@ export function OrganisationRecord({ record }: { record: RegistryOrganisation })
           <DecisionForm key={record.accreditation?.id ?? 'none'} record={record} onDecided={say} />
         )}
       </RecordSection>
+      {/* The checks an accreditation rests on, next to the decision they allow. */}
+      <DueDiligencePanel organisationId={record.id} />
       <RecordSection heading={t('registry.organisation.history.heading')} testId="registry-history-section">
         <p className={classes.hint}>{t('registry.organisation.history.intro')}</p>
         {record.decisions.length > 0 ? (
@@ -75,7 +83,13 @@ export function OrganisationRecord({ record }: { record: RegistryOrganisation })
         heading={t('registry.organisation.practitioners.heading')}
         testId="registry-practitioners-section"
       >
-        <OrganisationPractitioners organisationId={record.id} />
+        <OrganisationPractitioners organisationId={record.id} onAdded={say} />
+      </RecordSection>
+      <RecordSection
+        heading={t('registry.organisationDocuments.heading')}
+        testId="registry-documents-section"
+      >
+        <OrganisationDocuments organisationId={record.id} onUploaded={say} />
       </RecordSection>
     </>
   );

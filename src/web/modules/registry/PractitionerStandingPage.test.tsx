@@ -139,13 +139,54 @@ describe('a practitioner’s standing', () => {
     expect(api.to(STANDING)).toHaveLength(1);
   });
 
-  it('says when no course can be offered, the standing holding no certificate', async () => {
-    openPage({ [STANDING]: json(pablo({ certificates: [] })) });
+  it('says when no course can be offered, the catalogue being empty', async () => {
+    openPage({
+      [STANDING]: json(pablo({ certificates: [] })),
+      'GET /api/v1/registry/courses': json({ courses: [], facilities: [], actions: [] }),
+    });
 
     expect((await screen.findByTestId('registry-certificate-no-courses')).textContent).toBe(
       en.certificateForm.noCourses,
     );
     expect(screen.queryByTestId('registry-certificate-form')).toBeNull();
+  });
+
+  it('offers every course of the catalogue, a standard course in the reader’s language', async () => {
+    const dataProtection = '0190c2a0-0000-7000-8000-0000000000f2';
+    const added = '0190c2a0-0000-7000-8000-0000000000f3';
+    const course = (id: string, code: string, name: string) => ({
+      id,
+      code,
+      name,
+      validityMonths: 24,
+      standard: code !== 'prison_gardening',
+      requiredBy: [],
+      actions: [],
+    });
+    openPage(
+      {
+        [STANDING]: json(pablo({ certificates: [] })),
+        'GET /api/v1/registry/courses': json({
+          courses: [
+            course(dataProtection, 'data_protection', 'Data protection'),
+            course(added, 'prison_gardening', 'Jardinage en détention'),
+          ],
+          facilities: [],
+          actions: [],
+        }),
+      },
+      'ar',
+    );
+
+    const select = await screen.findByTestId('registry-certificate-course');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
+    const labels = within(select)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(labels.slice(1)).toEqual([
+      CATALOGUES.ar.training.courses.dataProtection,
+      'Jardinage en détention',
+    ]);
   });
 
   it('lets the coordinator record a signature, with a version never issued next to its field', async () => {

@@ -6,6 +6,8 @@ import tableClasses from '../../app/ui/data-table.module.css';
 import { ScrollingTable } from '../../app/ui/ScrollingTable';
 import { bidiIsolate } from '../../i18n/bidi';
 import { formatDay } from './EligibilityAnswerView';
+import { ExpiryBadge } from './ExpiryMarker';
+import { expiryStanding, readerToday } from './expiry';
 import { ACCESS_TIER_LABELS, VETTING_OUTCOME_LABELS } from './registry-labels';
 import classes from './registry-record.module.css';
 import { REGISTRY_ROUTES } from './registry-routes';
@@ -23,6 +25,12 @@ export function PractitionersTable({ practitioners }: { practitioners: readonly 
     const check = practitioner.vetting;
     if (!check) return t('registry.organisation.practitioners.neverVetted');
     const outcome = t(VETTING_OUTCOME_LABELS[check.outcome].labelKey);
+    if (check.expiresOn && expiryStanding(check.expiresOn, readerToday()).state === 'expired') {
+      return t('registry.organisation.practitioners.vettingExpired', {
+        outcome,
+        date: formatDay(check.expiresOn, language),
+      });
+    }
     return check.expiresOn
       ? t('registry.organisation.practitioners.vettingUntil', {
           outcome,
@@ -88,7 +96,12 @@ export function PractitionersTable({ practitioners }: { practitioners: readonly 
                 )}
               </Table.Td>
               <Table.Td>{t(ACCESS_TIER_LABELS[practitioner.accessTier].labelKey)}</Table.Td>
-              <Table.Td data-testid="registry-practitioner-vetting">{vetting(practitioner)}</Table.Td>
+              <Table.Td data-testid="registry-practitioner-vetting">
+                {vetting(practitioner)}
+                {practitioner.vetting?.outcome === 'cleared' && practitioner.vetting.expiresOn && (
+                  <VettingExpiry lastDay={practitioner.vetting.expiresOn} />
+                )}
+              </Table.Td>
               <Table.Td>
                 <Anchor
                   component={Link}
@@ -107,5 +120,17 @@ export function PractitionersTable({ practitioners }: { practitioners: readonly 
         </Table.Tbody>
       </Table>
     </ScrollingTable>
+  );
+}
+
+/** The badge of a clearance past or near its last day: "cleared, valid until …" alone would mislead. */
+function VettingExpiry({ lastDay }: { lastDay: string }) {
+  const standing = expiryStanding(lastDay, readerToday());
+  if (standing.state === 'valid') return null;
+  return (
+    <>
+      {' '}
+      <ExpiryBadge state={standing.state} daysLeft={standing.daysLeft} />
+    </>
   );
 }

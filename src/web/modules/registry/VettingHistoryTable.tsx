@@ -4,12 +4,14 @@ import type { VettingCheck } from '../../../contracts/registry-practitioners';
 import tableClasses from '../../app/ui/data-table.module.css';
 import { ScrollingTable } from '../../app/ui/ScrollingTable';
 import { formatDay } from './EligibilityAnswerView';
+import { ExpiryMarker } from './ExpiryMarker';
 import { formatInstant } from './registry-format';
 import { VETTING_LEVEL_LABELS, VETTING_OUTCOME_LABELS } from './registry-labels';
 import classes from './registry-record.module.css';
 
 /**
- * The background checks, newest first. Findings are security information: the server includes them
+ * The background checks, newest first; the latest clearance's expiry is marked once past or within
+ * 60 days. Findings are security information: the server includes them
  * only for the administrator, directors and security officers, and the column shows only then.
  */
 export function VettingHistoryTable({ checks }: { checks: readonly VettingCheck[] }) {
@@ -17,6 +19,8 @@ export function VettingHistoryTable({ checks }: { checks: readonly VettingCheck[
   const language = i18n.resolvedLanguage ?? i18n.language;
   const caption = t('registry.practitioner.vetting.caption');
   const findingsShown = checks.some((check) => 'findings' in check);
+  // Newest first; a pending renewal does not replace a clearance (as the eligibility reads it).
+  const holding = checks.find((check) => check.outcome !== 'pending');
   return (
     <ScrollingTable label={caption}>
       <Table
@@ -47,7 +51,14 @@ export function VettingHistoryTable({ checks }: { checks: readonly VettingCheck[
               <Table.Td>{t(VETTING_LEVEL_LABELS[check.level].labelKey)}</Table.Td>
               <Table.Td>{formatDay(check.checkedOn, language)}</Table.Td>
               <Table.Td>
-                {check.expiresOn ? formatDay(check.expiresOn, language) : t('registry.record.noExpiry')}
+                {/* Only the clearance that holds is news: older ones were replaced by a newer check. */}
+                {check.expiresOn === null ? (
+                  t('registry.record.noExpiry')
+                ) : check.id === holding?.id && check.outcome === 'cleared' ? (
+                  <ExpiryMarker lastDay={check.expiresOn} testId="registry-vetting-expiry" />
+                ) : (
+                  formatDay(check.expiresOn, language)
+                )}
               </Table.Td>
               {findingsShown && (
                 <Table.Td data-testid="registry-vetting-findings">

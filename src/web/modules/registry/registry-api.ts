@@ -5,8 +5,10 @@ import {
   REGISTRY_PATHS,
   type RegistryFacilityList,
 } from '../../../contracts/registry';
+import { type OrganisationDocuments, REGISTRY_DOCUMENT_PATHS } from '../../../contracts/registry-documents';
 import {
   type Directory,
+  type OrganisationExpiring,
   REGISTRY_ORGANISATION_PATHS,
   type RegistryOrganisation,
 } from '../../../contracts/registry-organisations';
@@ -29,6 +31,8 @@ export const registryQueryKeys = {
   organisation: (id: string) => [...ROOT, 'organisation', id] as const,
   practitioners: (organisationId: string) => [...ROOT, 'practitioners', organisationId] as const,
   standing: (id: string) => [...ROOT, 'standing', id] as const,
+  expiring: (organisationId: string) => [...ROOT, 'expiring', organisationId] as const,
+  documents: (organisationId: string) => [...ROOT, 'documents', organisationId] as const,
 };
 
 /** Rows per page of the directory and of an organisation's practitioners: the server's default. */
@@ -127,6 +131,26 @@ export function usePractitionerStanding(id: string, enabled = true) {
     queryKey: registryQueryKeys.standing(id),
     queryFn: () => client.get<PractitionerStanding>(PRACTITIONER_PATHS.practitioner(id)),
     enabled,
+    ...AUDITED_LOOK,
+  });
+}
+
+/** GET /api/v1/registry/organisations/{id}/expiring: what expires within 60 days or expired lately. */
+export function useOrganisationExpiring(organisationId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: registryQueryKeys.expiring(organisationId),
+    queryFn: () => client.get<OrganisationExpiring>(REGISTRY_ORGANISATION_PATHS.expiring(organisationId)),
+    ...AUDITED_LOOK,
+  });
+}
+
+/** GET /api/v1/registry/organisations/{id}/documents: newest first, with what the reader may do. */
+export function useOrganisationDocuments(organisationId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: registryQueryKeys.documents(organisationId),
+    queryFn: () => client.get<OrganisationDocuments>(REGISTRY_DOCUMENT_PATHS.documents(organisationId)),
     ...AUDITED_LOOK,
   });
 }

@@ -8,6 +8,7 @@ import type {
   SignedDocument,
   VettingOutcome,
 } from '../../../contracts/registry';
+import type { OrganisationDocumentKind } from '../../../contracts/registry-documents';
 import type { PractitionerGender, VettingLevel } from '../../../contracts/registry-practitioners';
 
 // The registry's codes in words. Keys are written out (not built from the code) so the key scan of
@@ -104,6 +105,14 @@ export const GENDER_LABELS: Readonly<Record<PractitionerGender, Label>> = {
   man: { labelKey: 'registry.genders.man' },
   other: { labelKey: 'registry.genders.other' },
   undisclosed: { labelKey: 'registry.genders.undisclosed' },
+};
+
+export const ORGANISATION_DOCUMENT_KIND_LABELS: Readonly<Record<OrganisationDocumentKind, Label>> = {
+  registration_certificate: { labelKey: 'registry.documentKinds.registrationCertificate' },
+  statutes: { labelKey: 'registry.documentKinds.statutes' },
+  agreement: { labelKey: 'registry.documentKinds.agreement' },
+  insurance: { labelKey: 'registry.documentKinds.insurance' },
+  reference: { labelKey: 'registry.documentKinds.reference' },
 };
 
 /** The directory's and the record's status: the latest decision's, or none before the first application. */

@@ -1,4 +1,5 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { OrganisationDocumentKind } from '../../../contracts/registry-documents';
 import {
   type AgreementRequest,
   type DecisionRequest,
@@ -7,6 +8,7 @@ import {
   type RegistryOrganisation,
 } from '../../../contracts/registry-organisations';
 import {
+  type AddPractitionerRequest,
   PRACTITIONER_PATHS,
   type PractitionerStanding,
   type RecordCertificateRequest,
@@ -16,6 +18,7 @@ import {
 import { ApiError } from '../../app/api/api-error';
 import { withCurrentCsrfToken } from '../../app/session/fresh-csrf';
 import { useApiClient } from '../../app/session/use-api-client';
+import { sendDocument } from './document-upload';
 import { registryQueryKeys } from './registry-api';
 
 // Every write answers the record as it stands after it: that answer replaces the cached record at
@@ -117,6 +120,37 @@ export function useChangeSuspension(id: string) {
         })
       : client.delete<PractitionerStanding>(PRACTITIONER_PATHS.suspension(id)),
   );
+}
+
+/**
+ * POST /api/v1/registry/organisations/{id}/practitioners: the list and what expires are asked again
+ * (the answer is the new standing, which neither of them is).
+ */
+export function useAddPractitioner(organisationId: string) {
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+  return useMutation({
+    mutationFn: (body: AddPractitionerRequest) =>
+      withCurrentCsrfToken(queryClient, client, () =>
+        client.post<PractitionerStanding>(PRACTITIONER_PATHS.ofOrganisation(organisationId), { body }),
+      ),
+    onSuccess: (standing) => {
+      queryClient.setQueryData(registryQueryKeys.standing(standing.id), standing);
+      void queryClient.invalidateQueries({ queryKey: registryQueryKeys.practitioners(organisationId) });
+      void queryClient.invalidateQueries({ queryKey: registryQueryKeys.expiring(organisationId) });
+    },
+  });
+}
+
+/** POST /api/v1/registry/organisations/{id}/documents, the file as the body; the list is asked again. */
+export function useUploadDocument(organisationId: string) {
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+  return useMutation({
+    mutationFn: (upload: { kind: OrganisationDocumentKind; file: File }) =>
+      withCurrentCsrfToken(queryClient, client, () => sendDocument(queryClient, organisationId, upload)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: registryQueryKeys.documents(organisationId) }),
+  });
 }
 
 // The forms use `mutateAsync(…).then(done, refused)` rather than `mutate`'s callbacks: a change can

@@ -66,6 +66,8 @@ function formMessage(error: ApiError, t: TFunction, language: string): string {
       return t('registry.errors.alreadySuspended');
     case 'practitioner.not_suspended':
       return t('registry.errors.notSuspended');
+    case 'accreditation.due_diligence_incomplete':
+      return t('registry.errors.dueDiligenceIncomplete');
   }
   if (error.status === 400 || error.status === 409) return t('registry.errors.invalid');
   if (error.status === 403 && error.code !== 'auth.csrf') return t('registry.errors.notAllowed');

@@ -4,6 +4,7 @@ import type { FieldError } from '../../../platform/http/problem.ts';
 import { notFound } from '../../../platform/http/problem.ts';
 import type { AccessContext } from '../../access/access-context.ts';
 import { authorize } from '../../access/authorize.ts';
+import { requireCompleteChecklist } from '../due-diligence/require-checklist.ts';
 import { invalidRequest, notCivilSociety } from '../organisations/errors.ts';
 import { registryOrganisationPolicy } from '../organisations/policy.ts';
 import { standingOf } from '../organisations/presenter.ts';
@@ -23,8 +24,10 @@ import {
 /**
  * Records an organisation's next accreditation decision, if the lifecycle allows it from where the
  * organisation stands and the actor takes that side (applying, or deciding). Audited as
- * `accreditation.decided` with the statuses before and after. Eligibility reads the latest decision
- * on every question, so a suspension or revocation holds from the moment this commits.
+ * `accreditation.decided` with the statuses before and after. A service provider is accredited
+ * only with its due diligence checklist complete (due-diligence/require-checklist.ts). Eligibility
+ * reads the latest decision on every question, so a suspension or revocation holds from the moment
+ * this commits.
  */
 export async function recordDecision(
   tx: Tx,
@@ -44,6 +47,7 @@ export async function recordDecision(
   const from = standingOf(current);
   if (!isTransition(from, request.status)) throw transitionNotAllowed(from, request.status);
   if (request.status === 'applied' && !(await findProfile(tx, id))) throw profileMissing();
+  if (request.status === 'accredited') await requireCompleteChecklist(tx, organisation);
 
   await insertDecision(tx, {
     tenantId: organisation.tenantId,

@@ -5,6 +5,7 @@ import {
   DecisionRequest,
   Directory,
   DirectoryQuery,
+  OrganisationExpiring,
   ProfileRequest,
   REGISTRY_ORGANISATION_PATHS,
   RegistryOrganisation,
@@ -14,6 +15,7 @@ import type { Database } from '../../../platform/db/database.ts';
 import { Problem } from '../../../platform/http/problem.ts';
 import { withAccess } from '../../access/with-access.ts';
 import { recordDecision } from '../accreditation/record-decision.ts';
+import { getExpiring } from './get-expiring.ts';
 import { getRegistryOrganisation } from './get-organisation.ts';
 import { listRegistryOrganisations } from './list-organisations.ts';
 import { recordAgreement } from './record-agreement.ts';
@@ -35,7 +37,7 @@ const ONE = `${REGISTRY_ORGANISATION_PATHS.organisations}/:id`;
 const READ_ERRORS = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 const WRITE_ERRORS = { ...READ_ERRORS, 409: Problem };
 
-/** The registry's organisations: directory, registry record, profile, accreditation decisions, agreements. */
+/** The registry's organisations: directory, registry record, what expires, profile, accreditation decisions, agreements. */
 export async function registryOrganisationRoutes(app: FastifyInstance, options: { db: Database }) {
   const { db } = options;
   const routes = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -77,6 +79,26 @@ export async function registryOrganisationRoutes(app: FastifyInstance, options: 
         getRegistryOrganisation(tx, access, request.params.id),
       );
       return reply.header('cache-control', 'no-store').send(record);
+    },
+  );
+
+  routes.get(
+    `${ONE}/expiring`,
+    {
+      config: READERS,
+      schema: {
+        tags: ['registry'],
+        summary:
+          'What expires within 60 days or expired in the last 90 (accreditation, agreements, vetting, certificates), by date; audited',
+        params: RegistryOrganisationParams,
+        response: { 200: OrganisationExpiring, ...READ_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const answer = await withAccess(db, request, (tx, access) =>
+        getExpiring(tx, access, request.params.id),
+      );
+      return reply.header('cache-control', 'no-store').send(answer);
     },
   );
 

@@ -1,0 +1,55 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PublicOrganisation } from '../../../contracts/public-register';
+import tableClasses from '../../app/ui/data-table.module.css';
+import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { AccreditationStatus } from '../registry/AccreditationStatus';
+import { formatDay } from '../registry/EligibilityAnswerView';
+import { formatList } from '../registry/registry-format';
+import { INTERVENTION_TYPE_LABELS } from '../registry/registry-labels';
+
+/** The published organisations, by name: areas, status in words, until when. */
+export function PublicRegisterTable({ organisations }: { organisations: readonly PublicOrganisation[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const caption = t('publicRegister.page.caption');
+  return (
+    <ScrollingTable label={caption}>
+      <Table data-testid="public-register-table" className={tableClasses.table} verticalSpacing="sm" striped>
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('publicRegister.page.columns.name')}</Table.Th>
+            <Table.Th scope="col">{t('publicRegister.page.columns.areas')}</Table.Th>
+            <Table.Th scope="col">{t('publicRegister.page.columns.status')}</Table.Th>
+            <Table.Th scope="col">{t('publicRegister.page.columns.validUntil')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {organisations.map((organisation) => (
+            <Table.Tr key={organisation.name} data-testid="public-register-row">
+              <Table.Th scope="row">
+                {/* <bdi>: a name in another script keeps its own direction. */}
+                <bdi data-testid="public-register-name">{organisation.name}</bdi>
+              </Table.Th>
+              <Table.Td data-testid="public-register-areas">
+                {formatList(
+                  organisation.interventionTypes.map((type) => t(INTERVENTION_TYPE_LABELS[type].labelKey)),
+                  language,
+                )}
+              </Table.Td>
+              <Table.Td>
+                <AccreditationStatus status={organisation.status} testId="public-register-status" />
+              </Table.Td>
+              <Table.Td data-testid="public-register-valid-until">
+                {organisation.validUntil
+                  ? formatDay(organisation.validUntil, language)
+                  : t('publicRegister.page.notInForce')}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollingTable>
+  );
+}

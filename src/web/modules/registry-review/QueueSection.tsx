@@ -1,0 +1,62 @@
+import { Table, Title } from '@mantine/core';
+import { type ReactNode, useId } from 'react';
+import tableClasses from '../../app/ui/data-table.module.css';
+import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import classes from '../registry/registry-record.module.css';
+
+/**
+ * One section of the review queue: its heading with the count, then its table, or a sentence when
+ * there is nothing to do. Test ids: `<testId>` on the section, `-count`, `-table`, `-empty`.
+ */
+export function QueueSection({
+  heading,
+  count,
+  caption,
+  columns,
+  empty,
+  testId,
+  children,
+}: {
+  heading: string;
+  count: number;
+  caption: string;
+  columns: readonly string[];
+  empty: string;
+  testId: string;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className={classes.section} data-testid={testId}>
+      <Title order={2} size="h3" id={headingId}>
+        {heading} <span data-testid={`${testId}-count`}>({count})</span>
+      </Title>
+      {count === 0 ? (
+        <p className={classes.hint} data-testid={`${testId}-empty`}>
+          {empty}
+        </p>
+      ) : (
+        <ScrollingTable label={caption}>
+          <Table
+            data-testid={`${testId}-table`}
+            className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
+            verticalSpacing="sm"
+            striped
+          >
+            <Table.Caption>{caption}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                {columns.map((column) => (
+                  <Table.Th scope="col" key={column}>
+                    {column}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>{children}</Table.Tbody>
+          </Table>
+        </ScrollingTable>
+      )}
+    </section>
+  );
+}
