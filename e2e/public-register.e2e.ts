@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { PublicRegisterPage } from './pages/PublicRegisterPage.ts';
 import { RegistryDirectoryPage } from './pages/RegistryDirectoryPage.ts';
@@ -12,17 +13,36 @@ import { signInThroughApi } from './support/demo-accounts.ts';
 // as the demo left it for the other files.
 
 const BRIDGES_LEGAL_NAME = 'Bridges — Association for Dialogue and Return';
+const OPEN_DOORS = 'Open Doors Youth Circle · Círculo Puertas Abiertas';
+
+/** Whether an organisation's current accreditation is one the register shows, as the director sees it. */
+async function isPublished(page: Page, organisationName: string): Promise<boolean> {
+  await signInThroughApi(page, 'director.central');
+  const response = await page.request.get('/api/v1/registry/organisations');
+  if (!response.ok()) throw new Error(`the directory answered ${response.status()}`);
+  const { items } = (await response.json()) as { items: { name: string; status: string | null }[] };
+  const organisation = items.find((item) => item.name === organisationName);
+  if (!organisation) throw new Error(`the directory lists no ${organisationName}`);
+  return organisation.status === 'accredited' || organisation.status === 'suspended';
+}
 
 describeInBrowser('the public register', () => {
   const session = useBrowserSession();
 
   test('anyone reads the published register without signing in, in English and in Arabic', async () => {
     const { page } = session;
+    // The accreditation walk (registry-accreditation.e2e.ts) may have accredited Open Doors on this
+    // server already: ask the directory where it stands, then read the register signed out.
+    const openDoorsPublished = await isPublished(page, OPEN_DOORS);
+    await page.context().clearCookies();
     const register = await PublicRegisterPage.open(page);
     const en = CATALOGUES.en;
     expect(await register.heading.textContent()).toBe(en.publicRegister.page.heading);
     expect(await register.userMenu.count()).toBe(0);
-    expect(await register.names.allTextContents()).toEqual([BRIDGES_LEGAL_NAME]);
+    const names = await register.names.allTextContents();
+    expect(names).toContain(BRIDGES_LEGAL_NAME);
+    expect(names.some((name) => name.includes('Open Doors'))).toBe(openDoorsPublished);
+    if (!openDoorsPublished) expect(names).toEqual([BRIDGES_LEGAL_NAME]);
     const bridges = register.row(BRIDGES_LEGAL_NAME);
     expect(await bridges.getByTestId('public-register-status').textContent()).toBe(
       en.registry.accreditationStatuses.accredited,
@@ -30,7 +50,6 @@ describeInBrowser('the public register', () => {
     expect(await bridges.getByTestId('public-register-areas').textContent()).toContain(
       en.registry.interventionTypes.mentoring,
     );
-    expect(await register.pageContent.textContent()).not.toContain('Open Doors');
 
     await register.switchLanguage('ar');
     const ar = CATALOGUES.ar;
@@ -42,7 +61,6 @@ describeInBrowser('the public register', () => {
     expect(await bridges.getByTestId('public-register-areas').textContent()).toContain(
       ar.registry.interventionTypes.mentoring,
     );
-    expect(await register.pageContent.textContent()).not.toContain('Open Doors');
   });
 
   test('a register that is not published says so', async () => {
@@ -85,6 +103,6 @@ describeInBrowser('the public register', () => {
     await page.getByRole('button', { name: en.confirmPublishButton }).click();
     await state.getByText(en.isPublic).waitFor();
     const republished = await withdrawn.reload();
-    expect(await republished.names.allTextContents()).toEqual([BRIDGES_LEGAL_NAME]);
+    expect(await republished.names.allTextContents()).toContain(BRIDGES_LEGAL_NAME);
   });
 });

@@ -169,6 +169,15 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     heading: (language) => CATALOGUES[language].notifications.page.heading,
   },
   {
+    // Bridges as its coordinator keeps it: the complete profile with its form (names in other
+    // languages, expertise, contacts) and the profile's history of versions.
+    name: 'registry organisation profile',
+    path: RegistryDirectoryPage.path,
+    account: 'coordinator.bridges',
+    open: async (page) => RegistryOrganisationPage.open(page, await organisationIdOf(page, BRIDGES)),
+    heading: () => BRIDGES,
+  },
+  {
     name: 'registry directory',
     path: RegistryDirectoryPage.path,
     account: 'security.central',

@@ -1,5 +1,5 @@
 import { type Static, type TSchema, Type } from 'typebox';
-import { INTERVENTION_TYPES } from './registry.ts';
+import { ACTOR_ROLES, INTERVENTION_TYPES } from './registry.ts';
 
 /**
  * The public register of accredited organisations: the prison service's setting (whether its
@@ -8,9 +8,10 @@ import { INTERVENTION_TYPES } from './registry.ts';
  * and the other contracts.
  *
  * The public register says only what the prison service publishes about an organisation: its legal
- * name, what it is accredited for, whether the accreditation stands or is suspended, and until when.
- * Nothing about people, documents, conditions or reasons; the schemas below are closed, and the
- * response schema is the server's last filter.
+ * name (and its names in other languages), where it works and with what expertise, what it is
+ * accredited for, whether the accreditation stands or is suspended, and until when. Nothing about
+ * people (no contacts, no staff count), registration, documents, conditions or reasons; the
+ * schemas below are closed, and the response schema is the server's last filter.
  */
 
 /** The statuses the public register shows. Applied, under review, refused and revoked never appear. */
@@ -65,6 +66,12 @@ export const PublicOrganisation = Type.Object(
     status: Type.Enum([...PUBLIC_ACCREDITATION_STATUSES]),
     /** The accreditation's last day; null while it is suspended (it does not hold then). */
     validUntil: Nullable(Day),
+    /** Its names in other languages, by language tag, as its profile gives them. */
+    otherNames: Type.Record(Type.String(), Type.String()),
+    /** The regions it serves, as its profile names them. */
+    regionsServed: Type.Array(Type.String()),
+    /** The expertise it offers (REFERENCE.md, "Actor roles"). */
+    expertise: Type.Array(Type.Enum([...ACTOR_ROLES])),
   },
   { additionalProperties: false },
 );

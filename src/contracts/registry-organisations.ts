@@ -1,6 +1,7 @@
 import { type Static, type TSchema, Type } from 'typebox';
 import { REMINDER_STEPS } from './notifications.ts';
 import { ACCREDITATION_STATUSES, INTERVENTION_TYPES, MANDATES } from './registry.ts';
+import { Line, ProfileVersion, RegistryProfile } from './registry-profile.ts';
 
 /**
  * The registry's organisations: the directory of civil society organisations, one organisation's
@@ -8,6 +9,10 @@ import { ACCREDITATION_STATUSES, INTERVENTION_TYPES, MANDATES } from './registry
  * (profile, accreditation decisions, agreements). Shared by the server (route schemas) and the web
  * app (the `Static` types and the paths). Imports nothing but typebox and the other contracts.
  */
+
+// The profile's schemas (fields, limits, values, versions, the request) are registry-profile.ts's;
+// they are answered from here too, where the record that holds them is.
+export * from './registry-profile.ts';
 
 /**
  * What a caller may do with an organisation's registry record, in the order answers list them.
@@ -31,15 +36,6 @@ const Time = Type.String({ format: 'date-time' });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Status = Type.Enum([...ACCREDITATION_STATUSES]);
 const Actions = Type.Array(Type.Enum([...REGISTRY_ORGANISATION_ACTIONS]));
-
-/** One line of text: no control characters, no space at either end (as the CHECKs' lengths allow). */
-const Line = (maxLength: number) =>
-  Type.String({
-    minLength: 1,
-    maxLength,
-    pattern: '^\\S(?:[^\\p{Cc}]*\\S)?$',
-    description: `1 to ${maxLength} characters on one line, no space at either end.`,
-  });
 
 /** Free text of a decision (reasons, conditions): line breaks allowed, other control characters not. */
 const Statement = Type.String({
@@ -99,16 +95,6 @@ export const Directory = Type.Object({
 });
 export type Directory = Static<typeof Directory>;
 
-export const RegistryProfile = Type.Object({
-  mandate: Type.Enum([...MANDATES]),
-  legalName: Type.String(),
-  registrationNumber: Nullable(Type.String()),
-  registrationRegistry: Nullable(Type.String()),
-  country: Nullable(Type.String()),
-  updatedAt: Time,
-});
-export type RegistryProfile = Static<typeof RegistryProfile>;
-
 /** One accreditation decision, as the append-only history keeps it. */
 export const AccreditationDecision = Type.Object({
   id: Id,
@@ -144,26 +130,12 @@ export const RegistryOrganisation = Type.Object({
   accreditation: Nullable(AccreditationDecision),
   decisions: Type.Array(AccreditationDecision, { description: 'Newest first.' }),
   agreements: Type.Array(RegistryAgreement, { description: 'By start, then when recorded.' }),
+  profileHistory: Type.Array(ProfileVersion, { description: 'Newest first.' }),
   /** The statuses the caller may record next, so the screen offers only those. */
   nextStatuses: Type.Array(Status),
   actions: Actions,
 });
 export type RegistryOrganisation = Static<typeof RegistryOrganisation>;
-
-/** Creates or replaces the profile; a field left out is cleared. */
-export const ProfileRequest = Type.Object(
-  {
-    mandate: Type.Enum([...MANDATES]),
-    legalName: Line(300),
-    registrationNumber: Type.Optional(Nullable(Line(100))),
-    registrationRegistry: Type.Optional(Nullable(Line(200))),
-    country: Type.Optional(
-      Nullable(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, such as TN.' })),
-    ),
-  },
-  { additionalProperties: false },
-);
-export type ProfileRequest = Static<typeof ProfileRequest>;
 
 /**
  * The next accreditation decision. Which fields a status needs or admits is the lifecycle's rule

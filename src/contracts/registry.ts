@@ -26,6 +26,27 @@ export const INTERVENTION_TYPES = [
 export type InterventionType = (typeof INTERVENTION_TYPES)[number];
 
 /**
+ * The expertise an organisation may offer (REFERENCE.md, "Actor roles"); its profile lists which.
+ * db/migrations/0013_profile_details.sql repeats the list in a CHECK.
+ */
+export const ACTOR_ROLES = [
+  'psychologist',
+  'social_worker',
+  'mental_health_worker',
+  'religious_scholar',
+  'teacher_trainer',
+  'mentor',
+  'former_extremist_mentor',
+  'family_liaison',
+  'victims_advocate',
+  'community_leader',
+  'lawyer',
+  'probation_officer',
+  'prison_officer',
+] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/**
  * How a practitioner comes in (REFERENCE.md, "Access tiers"): occasionally, escorted and
  * supervised with a day pass; or regularly, vetted, trained and with a permit and badge. A regular
  * practitioner may also come in occasionally; an occasional one may not work regularly.

@@ -34,8 +34,17 @@ describe(`the demo public register and notifications on ${testDatabaseKind()}`, 
         interventionTypes: ['mentoring', 'psychosocial_counselling', 'family_engagement', 'education'],
         status: 'accredited',
         validUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        otherNames: {
+          ar: 'جسور — جمعية الحوار والعودة',
+          fr: 'Passerelles — Association pour le dialogue et le retour',
+          ru: 'Мосты — Ассоциация диалога и возвращения',
+        },
+        regionsServed: ['Central Meridia', 'Northern Coast', 'Port Aldane'],
+        expertise: ['psychologist', 'social_worker', 'mentor', 'family_liaison'],
       },
     ]);
+    // Its contacts and staff count are the prison service's to know, not the public's.
+    expect(response.body).not.toContain('example.org');
     expect(response.body).not.toContain('Open Doors');
     expect((await app.inject({ url: PUBLIC_REGISTER_PATHS.register('demo-b') })).statusCode).toBe(404);
   });

@@ -110,6 +110,14 @@ describe(`the public register on ${testDatabaseKind()}`, () => {
 
   it('lists, once published, accredited and suspended organisations with exactly the published fields', async () => {
     await setPublication(database(), world.tenant.id, true);
+    // The accredited one has a complete profile: only its names, regions and expertise are published.
+    await database().superuser(
+      `update cso_profiles set other_names = '{"fr": "Passerelles", "ar": "جسور"}', regions_served = '{North coast}',
+         expertise = '{mentor,psychologist}', languages = '{ar,fr}', staff_count = 38,
+         contacts = '[{"name": "Secret Contact", "role": null, "email": "secret@example.org", "phone": null}]'
+       where legal_name = $1`,
+      [world.names.accredited],
+    );
     const response = await open(world.tenant.slug);
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('public, no-cache');
@@ -125,17 +133,40 @@ describe(`the public register on ${testDatabaseKind()}`, () => {
           interventionTypes: PUBLISHED_SCOPE,
           status: 'accredited',
           validUntil: '2099-12-31',
+          otherNames: { ar: 'جسور', fr: 'Passerelles' },
+          regionsServed: ['North coast'],
+          expertise: ['mentor', 'psychologist'],
         },
         {
           name: world.names.suspended,
           interventionTypes: PUBLISHED_SCOPE,
           status: 'suspended',
           validUntil: null,
+          otherNames: {},
+          regionsServed: [],
+          expertise: [],
         },
       ].sort((a, b) => (a.name < b.name ? -1 : 1)),
     );
     for (const organisation of register.organisations) {
-      expect(Object.keys(organisation).sort()).toEqual(['interventionTypes', 'name', 'status', 'validUntil']);
+      expect(Object.keys(organisation).sort()).toEqual([
+        'expertise',
+        'interventionTypes',
+        'name',
+        'otherNames',
+        'regionsServed',
+        'status',
+        'validUntil',
+      ]);
+    }
+    for (const unpublished of [
+      'Secret Contact',
+      'secret@example.org',
+      'staffCount',
+      'languages',
+      'contacts',
+    ]) {
+      expect(response.body, unpublished).not.toContain(unpublished);
     }
   });
 

@@ -16,6 +16,7 @@ import {
   vettingChecks,
 } from '../registry/schema.ts';
 import { seedDemoDueDiligence } from './demo-due-diligence.ts';
+import { seedDemoProfiles } from './demo-profiles.ts';
 import { seedDemoPublicRegister } from './demo-public-register.ts';
 import { seedDemoTraining } from './demo-training.ts';
 
@@ -161,15 +162,10 @@ export async function seedDemoRegistry(tx: Tx, tenantId: string, context: DemoRe
     { tenantId, document: 'confidentiality', version: '1', effectiveOn: day(-500) },
   ]);
 
+  // The profiles of Bridges and Open Doors, with their histories.
+  await seedDemoProfiles(tx, tenantId, context);
+
   // Bridges: applied, reviewed, accredited for the Central and women's prisons.
-  await tx.insert(csoProfiles).values({
-    organisationId: bridges,
-    tenantId,
-    mandate: 'service_provider',
-    legalName: 'Bridges — Association for Dialogue and Return',
-    registrationNumber: 'MER-ASSOC-2019-0412',
-    registrationRegistry: 'Meridia Register of Associations (fictional)',
-  });
   const scope: InterventionType[] = [
     'mentoring',
     'psychosocial_counselling',
@@ -203,14 +199,6 @@ export async function seedDemoRegistry(tx: Tx, tenantId: string, context: DemoRe
 
   // Open Doors: its coordinator has applied; the review is under way. Nothing is bookable yet.
   const pending = context.organisationId('pending');
-  await tx.insert(csoProfiles).values({
-    organisationId: pending,
-    tenantId,
-    mandate: 'service_provider',
-    legalName: 'Open Doors Youth Circle',
-    registrationNumber: 'MER-ASSOC-2024-1187',
-    registrationRegistry: 'Meridia Register of Associations (fictional)',
-  });
   await tx
     .insert(accreditationDecisions)
     .values([

@@ -1,14 +1,16 @@
-import { boolean, date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type {
   AccessTier,
   AccreditationStatus,
+  ActorRole,
   InterventionType,
   Mandate,
   SignedDocument,
   VettingOutcome,
 } from '../../../contracts/registry.ts';
+import type { ProfileContact, ProfileValues } from '../../../contracts/registry-organisations.ts';
 
-// Typed columns of db/migrations/0007_registry.sql, which is the source of truth (constraints,
+// Typed columns of db/migrations/0007_registry.sql (and 0013 for profiles), which is the source of truth (constraints,
 // row-level security, grants, the append-only histories). Dates are calendar dates, as text.
 
 const day = (name: string) => date(name, { mode: 'string' });
@@ -21,7 +23,27 @@ export const csoProfiles = pgTable('cso_profiles', {
   registrationNumber: text('registration_number'),
   registrationRegistry: text('registration_registry'),
   country: text('country'),
+  // The details of db/migrations/0013_profile_details.sql; `contacts` is personal class.
+  otherNames: jsonb('other_names').$type<Record<string, string>>().notNull().default({}),
+  regionsServed: text('regions_served').array().notNull().default([]),
+  expertise: text('expertise').array().$type<ActorRole[]>().notNull().default([]),
+  interventionTypes: text('intervention_types').array().$type<InterventionType[]>().notNull().default([]),
+  languages: text('languages').array().notNull().default([]),
+  staffCount: integer('staff_count'),
+  contacts: jsonb('contacts').$type<ProfileContact[]>().notNull().default([]),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The append-only history of profiles (0013): every version with all its values. */
+export const csoProfileVersions = pgTable('cso_profile_versions', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  version: integer('version').notNull(),
+  profile: jsonb('profile').$type<ProfileValues>().notNull(),
+  changedFields: text('changed_fields').array().notNull(),
+  changedBy: uuid('changed_by'),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const accreditationDecisions = pgTable('accreditation_decisions', {

@@ -25,8 +25,19 @@ const register = (overrides: Partial<PublicRegister> = {}): PublicRegister => ({
       interventionTypes: ['mentoring', 'education'],
       status: 'accredited',
       validUntil: '2027-06-30',
+      otherNames: { ar: 'جسور', fr: 'Passerelles' },
+      regionsServed: ['Central Meridia', 'Port Aldane'],
+      expertise: ['psychologist', 'mentor'],
     },
-    { name: HARBOUR, interventionTypes: ['creative_arts'], status: 'suspended', validUntil: null },
+    {
+      name: HARBOUR,
+      interventionTypes: ['creative_arts'],
+      status: 'suspended',
+      validUntil: null,
+      otherNames: {},
+      regionsServed: [],
+      expertise: [],
+    },
   ],
   ...overrides,
 });
@@ -50,6 +61,16 @@ describe('the public register page', () => {
     );
     const bridges = rowNamed(BRIDGES);
     expect(within(bridges).getByTestId('public-register-areas').textContent).toBe('Mentoring and Education');
+    // Names in other languages, each in its own language; regions; expertise in words.
+    const otherNames = within(bridges).getByTestId('public-register-other-names');
+    expect(otherNames.querySelector('[lang="ar"]')?.textContent).toBe('جسور');
+    expect(otherNames.querySelector('[lang="fr"]')?.textContent).toBe('Passerelles');
+    expect(within(bridges).getByTestId('public-register-regions').textContent).toBe(
+      'Central Meridia and Port Aldane',
+    );
+    expect(within(bridges).getByTestId('public-register-expertise').textContent).toBe(
+      `${CATALOGUES.en.registry.actorRoles.psychologist} and ${CATALOGUES.en.registry.actorRoles.mentor}`,
+    );
     expect(within(bridges).getByTestId('public-register-status').textContent).toBe(
       CATALOGUES.en.registry.accreditationStatuses.accredited,
     );

@@ -6,9 +6,13 @@ import { ScrollingTable } from '../../app/ui/ScrollingTable';
 import { AccreditationStatus } from '../registry/AccreditationStatus';
 import { formatDay } from '../registry/EligibilityAnswerView';
 import { formatList } from '../registry/registry-format';
-import { INTERVENTION_TYPE_LABELS } from '../registry/registry-labels';
+import { ACTOR_ROLE_LABELS, INTERVENTION_TYPE_LABELS } from '../registry/registry-labels';
+import classes from './public-register.module.css';
 
-/** The published organisations, by name: areas, status in words, until when. */
+/**
+ * The published organisations, by name (with their names in other languages, each marked with its
+ * language so it is read and shaped in it): regions, expertise, areas, status in words, until when.
+ */
 export function PublicRegisterTable({ organisations }: { organisations: readonly PublicOrganisation[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
@@ -20,6 +24,8 @@ export function PublicRegisterTable({ organisations }: { organisations: readonly
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('publicRegister.page.columns.name')}</Table.Th>
+            <Table.Th scope="col">{t('publicRegister.page.columns.regions')}</Table.Th>
+            <Table.Th scope="col">{t('publicRegister.page.columns.expertise')}</Table.Th>
             <Table.Th scope="col">{t('publicRegister.page.columns.areas')}</Table.Th>
             <Table.Th scope="col">{t('publicRegister.page.columns.status')}</Table.Th>
             <Table.Th scope="col">{t('publicRegister.page.columns.validUntil')}</Table.Th>
@@ -31,7 +37,25 @@ export function PublicRegisterTable({ organisations }: { organisations: readonly
               <Table.Th scope="row">
                 {/* <bdi>: a name in another script keeps its own direction. */}
                 <bdi data-testid="public-register-name">{organisation.name}</bdi>
+                {Object.keys(organisation.otherNames).length > 0 && (
+                  <ul className={classes.otherNames} data-testid="public-register-other-names">
+                    {Object.entries(organisation.otherNames).map(([tag, name]) => (
+                      <li key={tag} lang={tag} dir="auto">
+                        {name}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </Table.Th>
+              <Table.Td data-testid="public-register-regions">
+                <bdi>{formatList(organisation.regionsServed, language)}</bdi>
+              </Table.Td>
+              <Table.Td data-testid="public-register-expertise">
+                {formatList(
+                  organisation.expertise.map((role) => t(ACTOR_ROLE_LABELS[role].labelKey)),
+                  language,
+                )}
+              </Table.Td>
               <Table.Td data-testid="public-register-areas">
                 {formatList(
                   organisation.interventionTypes.map((type) => t(INTERVENTION_TYPE_LABELS[type].labelKey)),

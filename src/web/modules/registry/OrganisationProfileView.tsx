@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { RegistryProfile } from '../../../contracts/registry-organisations';
+import { formatNumber } from '../../i18n/format';
 import { Facts } from './Facts';
-import { countryName, formatInstant } from './registry-format';
-import { MANDATE_LABELS } from './registry-labels';
+import { ProfileContacts } from './ProfileContacts';
+import { countryName, formatInstant, formatList, languageName } from './registry-format';
+import { ACTOR_ROLE_LABELS, INTERVENTION_TYPE_LABELS, MANDATE_LABELS } from './registry-labels';
 import classes from './registry-record.module.css';
 
-/** Who the organisation is, as its profile says: mandate, legal name, registration, country. */
+/**
+ * Who the organisation is, as its profile says: mandate, names, registration, country, where it
+ * works and with what, in which languages, how many staff, whom to contact. Names in other
+ * languages carry their `lang`, so they are read and shaped in their own language.
+ */
 export function OrganisationProfileView({ profile }: { profile: RegistryProfile | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
@@ -17,6 +23,9 @@ export function OrganisationProfileView({ profile }: { profile: RegistryProfile 
     );
   }
   const recorded = (value: string | null) => (value ? <bdi>{value}</bdi> : t('registry.record.notRecorded'));
+  const listed = (items: readonly string[]) =>
+    items.length > 0 ? <bdi>{formatList(items, language)}</bdi> : t('registry.record.notRecorded');
+  const otherNames = Object.entries(profile.otherNames);
   return (
     <Facts
       testId="registry-profile"
@@ -32,6 +41,25 @@ export function OrganisationProfileView({ profile }: { profile: RegistryProfile 
           testId: 'registry-profile-legal-name',
         },
         {
+          term: t('registry.organisation.profile.otherNames'),
+          value:
+            otherNames.length > 0 ? (
+              <ul className={classes.inlineList}>
+                {otherNames.map(([tag, name]) => (
+                  <li key={tag}>
+                    <span lang={tag} dir="auto">
+                      {name}
+                    </span>{' '}
+                    ({languageName(tag, language)})
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t('registry.record.notRecorded')
+            ),
+          testId: 'registry-profile-other-names',
+        },
+        {
           term: t('registry.organisation.profile.registrationNumber'),
           value: recorded(profile.registrationNumber),
           testId: 'registry-profile-registration-number',
@@ -45,6 +73,39 @@ export function OrganisationProfileView({ profile }: { profile: RegistryProfile 
           term: t('registry.organisation.profile.country'),
           value: profile.country ? countryName(profile.country, language) : t('registry.record.notRecorded'),
           testId: 'registry-profile-country',
+        },
+        {
+          term: t('registry.organisation.profile.regionsServed'),
+          value: listed(profile.regionsServed),
+          testId: 'registry-profile-regions',
+        },
+        {
+          term: t('registry.organisation.profile.expertise'),
+          value: listed(profile.expertise.map((role) => t(ACTOR_ROLE_LABELS[role].labelKey))),
+          testId: 'registry-profile-expertise',
+        },
+        {
+          term: t('registry.organisation.profile.interventionTypes'),
+          value: listed(profile.interventionTypes.map((type) => t(INTERVENTION_TYPE_LABELS[type].labelKey))),
+          testId: 'registry-profile-intervention-types',
+        },
+        {
+          term: t('registry.organisation.profile.languages'),
+          value: listed(profile.languages.map((tag) => languageName(tag, language))),
+          testId: 'registry-profile-languages',
+        },
+        {
+          term: t('registry.organisation.profile.staffCount'),
+          value:
+            profile.staffCount === null
+              ? t('registry.record.notRecorded')
+              : formatNumber(profile.staffCount, language),
+          testId: 'registry-profile-staff-count',
+        },
+        {
+          term: t('registry.organisation.profile.contacts'),
+          value: <ProfileContacts contacts={profile.contacts} />,
+          testId: 'registry-profile-contacts',
         },
         {
           term: t('registry.organisation.profile.updatedAt'),

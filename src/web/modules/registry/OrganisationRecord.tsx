@@ -13,6 +13,7 @@ import { OrganisationDocuments } from './OrganisationDocuments';
 import { OrganisationPractitioners } from './OrganisationPractitioners';
 import { OrganisationProfileView } from './OrganisationProfileView';
 import { ProfileForm } from './ProfileForm';
+import { ProfileHistoryTable } from './ProfileHistoryTable';
 import { RecordOutcome, useRecordOutcome } from './RecordOutcome';
 import { RecordSection } from './RecordSection';
 import { useRegistryFacilities } from './registry-api';
@@ -42,6 +43,19 @@ export function OrganisationRecord({ record }: { record: RegistryOrganisation })
       <RecordSection heading={t('registry.organisation.profile.heading')} testId="registry-profile-section">
         <OrganisationProfileView profile={record.profile} />
         {may('update_profile') && <ProfileForm record={record} onSaved={say} />}
+      </RecordSection>
+      <RecordSection
+        heading={t('registry.organisation.profileHistory.heading')}
+        testId="registry-profile-history-section"
+      >
+        <p className={classes.hint}>{t('registry.organisation.profileHistory.intro')}</p>
+        {record.profileHistory.length > 0 ? (
+          <ProfileHistoryTable versions={record.profileHistory} />
+        ) : (
+          <p className={classes.hint} data-testid="registry-profile-history-none">
+            {t('registry.organisation.profileHistory.none')}
+          </p>
+        )}
       </RecordSection>
       <RecordSection
         heading={t('registry.organisation.accreditation.heading')}

@@ -1,36 +1,37 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MANDATES, type Mandate } from '../../../contracts/registry';
-import type { ProfileRequest, RegistryOrganisation } from '../../../contracts/registry-organisations';
+import {
+  ACTOR_ROLES,
+  type ActorRole,
+  INTERVENTION_TYPES,
+  type InterventionType,
+  MANDATES,
+  type Mandate,
+} from '../../../contracts/registry';
+import type { RegistryOrganisation } from '../../../contracts/registry-organisations';
 import { useInputDirection } from '../../app/forms/form-focus';
-import { countryProblem, lineProblem, optionalLine } from './check-registry';
+import { ChoiceList } from './ChoiceList';
+import { ContactsField, OtherNamesField } from './ProfileListFields';
+import {
+  draftOf,
+  type ProfileDraft,
+  type ProfileFormField,
+  profileChecks,
+  profileRefusal,
+  requestOf,
+} from './profile-draft';
 import type { Sentence } from './RecordOutcome';
-import { MANDATE_LABELS } from './registry-labels';
+import { FieldGrid, RegistryForm } from './RegistryForm';
+import { ACTOR_ROLE_LABELS, INTERVENTION_TYPE_LABELS, MANDATE_LABELS } from './registry-labels';
 import { useUpdateProfile } from './registry-mutations';
-import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
+import { anyProblem, beforeSending } from './registry-problems';
 import { useRegistryProblems } from './use-registry-problems';
 
-const FIELDS = ['mandate', 'legalName', 'registrationNumber', 'registrationRegistry', 'country'] as const;
-type ProfileField = (typeof FIELDS)[number];
-
-import { FieldGrid, RegistryForm } from './RegistryForm';
-
-/** The profile's fields as typed; a profile not yet written starts empty. */
-function draftOf(record: RegistryOrganisation) {
-  const profile = record.profile;
-  return {
-    mandate: (profile?.mandate ?? '') as Mandate | '',
-    legalName: profile?.legalName ?? '',
-    registrationNumber: profile?.registrationNumber ?? '',
-    registrationRegistry: profile?.registrationRegistry ?? '',
-    country: profile?.country ?? '',
-  };
-}
-
 /**
- * The organisation's profile, written or replaced whole (PUT): mandate, legal name, registration
- * number and register, country. A field left empty is cleared. A registration number another
+ * The organisation's profile, written or replaced whole (PUT): mandate, legal name and names in
+ * other languages, registration, country, regions served, expertise and interventions, working
+ * languages, staff count and contacts. A field left empty is cleared. A registration number another
  * organisation holds is said next to it.
  */
 export function ProfileForm({
@@ -42,43 +43,37 @@ export function ProfileForm({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(record));
-  const { problems, show, clear, formRef, alertRef } = useRegistryProblems<ProfileField>();
+  const { problems, show, clear, formRef, alertRef } = useRegistryProblems<ProfileFormField>();
   const save = useUpdateProfile(record.id);
   const legalNameRef = useRef<HTMLInputElement>(null);
   const numberRef = useRef<HTMLInputElement>(null);
   const registryRef = useRef<HTMLInputElement>(null);
   const countryRef = useRef<HTMLInputElement>(null);
+  const regionsRef = useRef<HTMLInputElement>(null);
+  const languagesRef = useRef<HTMLInputElement>(null);
   useInputDirection(legalNameRef, 'auto');
   useInputDirection(numberRef, 'auto');
   useInputDirection(registryRef, 'auto');
   useInputDirection(countryRef, 'ltr');
-  const set = (change: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...change }));
+  useInputDirection(regionsRef, 'auto');
+  useInputDirection(languagesRef, 'ltr');
+  const set = (change: Partial<ProfileDraft>) => setDraft((current) => ({ ...current, ...change }));
+  const errors = problems.fields;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (save.isPending) return;
-    const checks: FieldChecks<ProfileField> = (t) => ({
-      mandate: draft.mandate === '' ? t('registry.errors.chooseOne') : undefined,
-      legalName: lineProblem(draft.legalName, { required: true, max: 300 }, t),
-      registrationNumber: lineProblem(draft.registrationNumber, { required: false, max: 100 }, t),
-      registrationRegistry: lineProblem(draft.registrationRegistry, { required: false, max: 200 }, t),
-      country: countryProblem(draft.country, t),
-    });
-    if (draft.mandate === '' || anyProblem(checks(t))) return show(beforeSending(checks));
+    const checks = profileChecks(draft);
+    const { mandate } = draft;
+    if (mandate === '' || anyProblem(checks(t))) return show(beforeSending(checks));
     clear();
-    const body: ProfileRequest = {
-      mandate: draft.mandate,
-      legalName: draft.legalName.trim(),
-      registrationNumber: optionalLine(draft.registrationNumber),
-      registrationRegistry: optionalLine(draft.registrationRegistry),
-      country: optionalLine(draft.country)?.toUpperCase() ?? null,
-    };
-    save.mutateAsync(body).then(
+    const sent = draft;
+    save.mutateAsync(requestOf({ ...draft, mandate })).then(
       (saved) => {
         setDraft(draftOf(saved));
         onSaved((t) => t('registry.profileForm.saved'));
       },
-      (error: unknown) => show(fromRefusal(error, FIELDS)),
+      (error: unknown) => show(profileRefusal(error, sent)),
     );
   }
 
@@ -100,7 +95,7 @@ export function ProfileForm({
           size="md"
           required
           value={draft.mandate}
-          error={problems.fields.mandate}
+          error={errors.mandate}
           onChange={(event) => set({ mandate: event.currentTarget.value as Mandate | '' })}
           data={[
             { value: '', label: t('registry.profileForm.chooseMandate') },
@@ -118,7 +113,7 @@ export function ProfileForm({
           required
           autoComplete="off"
           value={draft.legalName}
-          error={problems.fields.legalName}
+          error={errors.legalName}
           onChange={(event) => set({ legalName: event.currentTarget.value })}
           data-testid="registry-profile-legal-name-input"
         />
@@ -128,7 +123,7 @@ export function ProfileForm({
           size="md"
           autoComplete="off"
           value={draft.registrationNumber}
-          error={problems.fields.registrationNumber}
+          error={errors.registrationNumber}
           onChange={(event) => set({ registrationNumber: event.currentTarget.value })}
           data-testid="registry-profile-registration-number-input"
         />
@@ -138,7 +133,7 @@ export function ProfileForm({
           size="md"
           autoComplete="off"
           value={draft.registrationRegistry}
-          error={problems.fields.registrationRegistry}
+          error={errors.registrationRegistry}
           onChange={(event) => set({ registrationRegistry: event.currentTarget.value })}
           data-testid="registry-profile-registration-registry-input"
         />
@@ -150,11 +145,75 @@ export function ProfileForm({
           autoComplete="off"
           maxLength={2}
           value={draft.country}
-          error={problems.fields.country}
+          error={errors.country}
           onChange={(event) => set({ country: event.currentTarget.value })}
           data-testid="registry-profile-country-input"
         />
+        <TextInput
+          label={t('registry.profileForm.staffCount')}
+          description={t('registry.profileForm.staffCountHint')}
+          size="md"
+          autoComplete="off"
+          inputMode="numeric"
+          value={draft.staffCount}
+          error={errors.staffCount}
+          onChange={(event) => set({ staffCount: event.currentTarget.value })}
+          data-testid="registry-profile-staff-count-input"
+        />
       </FieldGrid>
+      <OtherNamesField
+        value={draft.otherNames}
+        onChange={(otherNames) => set({ otherNames })}
+        errors={errors}
+      />
+      <TextInput
+        ref={regionsRef}
+        label={t('registry.profileForm.regionsServed')}
+        description={t('registry.profileForm.regionsServedHint')}
+        size="md"
+        autoComplete="off"
+        value={draft.regionsServed}
+        error={errors.regionsServed}
+        onChange={(event) => set({ regionsServed: event.currentTarget.value })}
+        data-testid="registry-profile-regions-input"
+      />
+      <TextInput
+        ref={languagesRef}
+        label={t('registry.profileForm.languages')}
+        description={t('registry.profileForm.languagesHint')}
+        size="md"
+        autoComplete="off"
+        value={draft.languages}
+        error={errors.languages}
+        onChange={(event) => set({ languages: event.currentTarget.value })}
+        data-testid="registry-profile-languages-input"
+      />
+      <ChoiceList
+        legend={t('registry.profileForm.expertise')}
+        choices={ACTOR_ROLES.map((role) => ({ value: role, label: t(ACTOR_ROLE_LABELS[role].labelKey) }))}
+        value={draft.expertise}
+        onChange={(next) =>
+          set({ expertise: ACTOR_ROLES.filter((role) => next.includes(role)) as ActorRole[] })
+        }
+        error={errors.expertise}
+        testId="registry-profile-expertise"
+      />
+      <ChoiceList
+        legend={t('registry.profileForm.interventionTypes')}
+        choices={INTERVENTION_TYPES.map((type) => ({
+          value: type,
+          label: t(INTERVENTION_TYPE_LABELS[type].labelKey),
+        }))}
+        value={draft.interventionTypes}
+        onChange={(next) =>
+          set({
+            interventionTypes: INTERVENTION_TYPES.filter((type) => next.includes(type)) as InterventionType[],
+          })
+        }
+        error={errors.interventionTypes}
+        testId="registry-profile-intervention-types"
+      />
+      <ContactsField value={draft.contacts} onChange={(contacts) => set({ contacts })} errors={errors} />
     </RegistryForm>
   );
 }

@@ -203,6 +203,15 @@ describe('an organisation’s registry record', () => {
       registrationNumber: 'MER-ASSOC-2019-0412',
       registrationRegistry: 'Meridia Register of Associations (fictional)',
       country: 'ES',
+      otherNames: { es: 'Círculo Juvenil Puertas Abiertas' },
+      regionsServed: ['Port Aldane'],
+      expertise: ['teacher_trainer', 'mentor'],
+      interventionTypes: ['mentoring', 'sport'],
+      languages: ['es', 'en'],
+      staffCount: 9,
+      contacts: [
+        { name: 'Lucía Romero', role: 'Coordinator', email: 'lucia.romero@example.org', phone: null },
+      ],
     });
     expect(field('registry-profile-registration-number-input').value).toBe(' MER-ASSOC-2019-0412 ');
     expect(field('registry-profile-legal-name-input').getAttribute('dir')).toBe('auto');

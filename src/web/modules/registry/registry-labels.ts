@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import type {
   AccessTier,
   AccreditationStatus,
+  ActorRole,
   IneligibilityReasonCode,
   InterventionType,
   Mandate,
@@ -9,6 +10,7 @@ import type {
   VettingOutcome,
 } from '../../../contracts/registry';
 import type { OrganisationDocumentKind } from '../../../contracts/registry-documents';
+import type { ProfileField } from '../../../contracts/registry-organisations';
 import type { PractitionerGender, VettingLevel } from '../../../contracts/registry-practitioners';
 
 // The registry's codes in words. Keys are written out (not built from the code) so the key scan of
@@ -117,3 +119,36 @@ export const ORGANISATION_DOCUMENT_KIND_LABELS: Readonly<Record<OrganisationDocu
 
 /** The directory's and the record's status: the latest decision's, or none before the first application. */
 export const NO_APPLICATION: Label = { labelKey: 'registry.directory.noApplication' };
+
+/** The expertise an organisation offers (REFERENCE.md, "Actor roles"). */
+export const ACTOR_ROLE_LABELS: Readonly<Record<ActorRole, Label>> = {
+  psychologist: { labelKey: 'registry.actorRoles.psychologist' },
+  social_worker: { labelKey: 'registry.actorRoles.socialWorker' },
+  mental_health_worker: { labelKey: 'registry.actorRoles.mentalHealthWorker' },
+  religious_scholar: { labelKey: 'registry.actorRoles.religiousScholar' },
+  teacher_trainer: { labelKey: 'registry.actorRoles.teacherTrainer' },
+  mentor: { labelKey: 'registry.actorRoles.mentor' },
+  former_extremist_mentor: { labelKey: 'registry.actorRoles.formerExtremistMentor' },
+  family_liaison: { labelKey: 'registry.actorRoles.familyLiaison' },
+  victims_advocate: { labelKey: 'registry.actorRoles.victimsAdvocate' },
+  community_leader: { labelKey: 'registry.actorRoles.communityLeader' },
+  lawyer: { labelKey: 'registry.actorRoles.lawyer' },
+  probation_officer: { labelKey: 'registry.actorRoles.probationOfficer' },
+  prison_officer: { labelKey: 'registry.actorRoles.prisonOfficer' },
+};
+
+/** A profile's field as its view names it, for the history's "fields changed". */
+export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, Label>> = {
+  mandate: { labelKey: 'registry.organisation.profile.mandate' },
+  legalName: { labelKey: 'registry.organisation.profile.legalName' },
+  otherNames: { labelKey: 'registry.organisation.profile.otherNames' },
+  registrationNumber: { labelKey: 'registry.organisation.profile.registrationNumber' },
+  registrationRegistry: { labelKey: 'registry.organisation.profile.registrationRegistry' },
+  country: { labelKey: 'registry.organisation.profile.country' },
+  regionsServed: { labelKey: 'registry.organisation.profile.regionsServed' },
+  expertise: { labelKey: 'registry.organisation.profile.expertise' },
+  interventionTypes: { labelKey: 'registry.organisation.profile.interventionTypes' },
+  languages: { labelKey: 'registry.organisation.profile.languages' },
+  staffCount: { labelKey: 'registry.organisation.profile.staffCount' },
+  contacts: { labelKey: 'registry.organisation.profile.contacts' },
+};

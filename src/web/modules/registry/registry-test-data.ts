@@ -80,6 +80,15 @@ export function openDoors(overrides: Partial<RegistryOrganisation> = {}): Regist
       registrationNumber: 'MER-ASSOC-2024-1187',
       registrationRegistry: 'Meridia Register of Associations (fictional)',
       country: 'TN',
+      otherNames: { es: 'Círculo Juvenil Puertas Abiertas' },
+      regionsServed: ['Port Aldane'],
+      expertise: ['teacher_trainer', 'mentor'],
+      interventionTypes: ['mentoring', 'sport'],
+      languages: ['es', 'en'],
+      staffCount: 9,
+      contacts: [
+        { name: 'Lucía Romero', role: 'Coordinator', email: 'lucia.romero@example.org', phone: null },
+      ],
       updatedAt: '2026-01-10T09:00:00.000Z',
     },
     accreditation: {
@@ -124,6 +133,15 @@ export function openDoors(overrides: Partial<RegistryOrganisation> = {}): Regist
       },
     ],
     agreements: [],
+    profileHistory: [
+      {
+        version: 1,
+        changedFields: ['mandate', 'legalName', 'otherNames', 'registrationNumber', 'staffCount'],
+        changedBy: { userId: IDS.director, displayName: 'Lucía Romero' },
+        changedAt: '2026-01-10T09:00:00.000Z',
+        values: null,
+      },
+    ],
     nextStatuses: ['accredited', 'refused'],
     actions: ['read', 'decide'],
     ...overrides,

@@ -1,6 +1,8 @@
 import type {
   AccreditationDecision,
   DirectoryEntry,
+  ProfileField,
+  ProfileVersion,
   RegistryAgreement,
   RegistryOrganisation,
   RegistryOrganisationAction,
@@ -8,6 +10,8 @@ import type {
 } from '../../../../contracts/registry-organisations.ts';
 import { type AccreditationStanding, NEXT_STATUSES, nextStatusesFor } from '../accreditation/lifecycle.ts';
 import type { DecisionRow, DecisionWithDecider } from '../accreditation/repository.ts';
+import { valuesOfRow } from './profile-values.ts';
+import type { ProfileVersionRow } from './profile-versions.ts';
 import type { AgreementRow, DirectoryRow, ProfileRow, RegistryOrganisationRow } from './repository.ts';
 
 // Registry rows as the API answers them; the response schema is the last filter.
@@ -35,13 +39,20 @@ export function actionsNow(
 }
 
 export function presentProfile(row: ProfileRow): RegistryProfile {
+  return { ...valuesOfRow(row), updatedAt: row.updatedAt.toISOString() };
+}
+
+/**
+ * One version of the profile: who changed which fields, when, and (for those who may read the
+ * profile) the values it left. The snapshot is the one the write stored, whatever came after.
+ */
+export function presentProfileVersion(row: ProfileVersionRow, mayReadProfile: boolean): ProfileVersion {
   return {
-    mandate: row.mandate,
-    legalName: row.legalName,
-    registrationNumber: row.registrationNumber,
-    registrationRegistry: row.registrationRegistry,
-    country: row.country,
-    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+    changedFields: row.changedFields as ProfileField[],
+    changedBy: row.changedBy === null ? null : { userId: row.changedBy, displayName: row.changerName ?? '' },
+    changedAt: row.changedAt.toISOString(),
+    values: mayReadProfile ? row.profile : null,
   };
 }
 
@@ -93,7 +104,12 @@ export function presentDirectoryEntry(
 
 export function presentRecord(
   organisation: RegistryOrganisationRow,
-  parts: { profile: ProfileRow | undefined; decisions: DecisionWithDecider[]; agreements: AgreementRow[] },
+  parts: {
+    profile: ProfileRow | undefined;
+    profileVersions: ProfileVersionRow[];
+    decisions: DecisionWithDecider[];
+    agreements: AgreementRow[];
+  },
   allowed: readonly RegistryOrganisationAction[],
 ): RegistryOrganisation {
   const [latest] = parts.decisions;
@@ -107,6 +123,7 @@ export function presentRecord(
     accreditation: latest ? presentDecision(latest) : null,
     decisions: parts.decisions.map(presentDecision),
     agreements: parts.agreements.map(presentAgreement),
+    profileHistory: parts.profileVersions.map((row) => presentProfileVersion(row, allowed.includes('read'))),
     nextStatuses: nextStatusesFor(standing, steps),
     actions,
   };

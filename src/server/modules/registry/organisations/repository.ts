@@ -18,7 +18,9 @@ export interface RegistryOrganisationRow {
 
 export type ProfileRow = typeof csoProfiles.$inferSelect;
 export type AgreementRow = typeof agreements.$inferSelect;
-export type DirectoryRow = RegistryOrganisationRow & { profile: ProfileRow | null };
+export type DirectoryRow = RegistryOrganisationRow & {
+  profile: Pick<ProfileRow, 'mandate' | 'legalName' | 'registrationNumber'> | null;
+};
 
 const organisationColumns = {
   id: organisations.id,
@@ -55,7 +57,15 @@ export async function directoryPage(
   const conditions = [visible, eq(organisations.kind, 'civil_society')];
   if (page.afterName !== undefined) conditions.push(gt(organisations.name, page.afterName));
   const rows = await tx
-    .select({ ...organisationColumns, profile: csoProfiles })
+    // Only what the directory shows: a profile's contacts (personal) are not even read.
+    .select({
+      ...organisationColumns,
+      profile: {
+        mandate: csoProfiles.mandate,
+        legalName: csoProfiles.legalName,
+        registrationNumber: csoProfiles.registrationNumber,
+      },
+    })
     .from(organisations)
     .leftJoin(
       csoProfiles,
@@ -93,10 +103,7 @@ export async function isRegistrationNumberTaken(
   return row !== undefined;
 }
 
-export type ProfileFields = Pick<
-  ProfileRow,
-  'mandate' | 'legalName' | 'registrationNumber' | 'registrationRegistry' | 'country'
->;
+export type ProfileFields = Omit<ProfileRow, 'organisationId' | 'tenantId' | 'updatedAt'>;
 
 /** Creates the organisation's profile or replaces every field of it. */
 export async function saveProfile(

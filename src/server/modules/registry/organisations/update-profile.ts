@@ -6,27 +6,17 @@ import { authorize } from '../../access/authorize.ts';
 import { isUniqueViolation } from '../../administration/users/errors.ts';
 import { notCivilSociety, registrationNumberTaken } from './errors.ts';
 import { registryOrganisationPolicy } from './policy.ts';
+import { changedFields, valuesOfRequest, valuesOfRow } from './profile-values.ts';
+import { insertProfileVersion, nextVersionNumber } from './profile-versions.ts';
 import { loadRegistryRecord } from './registry-record.ts';
-import {
-  findOrganisation,
-  findProfile,
-  isRegistrationNumberTaken,
-  type ProfileFields,
-  saveProfile,
-} from './repository.ts';
-
-const PROFILE_FIELDS = [
-  'mandate',
-  'legalName',
-  'registrationNumber',
-  'registrationRegistry',
-  'country',
-] as const;
+import { findOrganisation, findProfile, isRegistrationNumberTaken, saveProfile } from './repository.ts';
 
 /**
- * Creates or replaces a civil society organisation's profile (a field left out is cleared). Audited
- * as `registry.profile_updated` with the names of the fields that changed, never their values; the
- * same profile again writes nothing. `created` says whether there was no profile before.
+ * Creates or replaces a civil society organisation's profile (a field left out is cleared), and
+ * keeps what it became as the next version of its history, in the same transaction. Audited as
+ * `registry.profile_updated` with the names of the fields that changed, never their values (the
+ * values are in the history, which only readers of the record see); the same profile again writes
+ * nothing. `created` says whether there was no profile before.
  */
 export async function updateProfile(
   tx: Tx,
@@ -34,20 +24,15 @@ export async function updateProfile(
   id: string,
   request: ProfileRequest,
 ): Promise<{ record: RegistryOrganisation; created: boolean }> {
+  // Locked: the profile and its version numbers change one write after the other.
   const organisation = await findOrganisation(tx, id, { lock: true });
   if (!organisation) throw notFound();
   const { actions } = authorize(access, registryOrganisationPolicy, 'update_profile', organisation);
   if (organisation.kind !== 'civil_society') throw notCivilSociety();
 
-  const wanted: ProfileFields = {
-    mandate: request.mandate,
-    legalName: request.legalName,
-    registrationNumber: request.registrationNumber ?? null,
-    registrationRegistry: request.registrationRegistry ?? null,
-    country: request.country ?? null,
-  };
+  const wanted = valuesOfRequest(request);
   const before = await findProfile(tx, id);
-  const changed = PROFILE_FIELDS.filter((field) => (before?.[field] ?? null) !== wanted[field]);
+  const changed = changedFields(before && valuesOfRow(before), wanted);
   if (before && changed.length === 0)
     return { record: await loadRegistryRecord(tx, organisation, actions), created: false };
 
@@ -61,6 +46,14 @@ export async function updateProfile(
       throw isUniqueViolation(error) ? registrationNumberTaken() : error;
     },
   );
+  await insertProfileVersion(tx, {
+    tenantId: organisation.tenantId,
+    organisationId: id,
+    version: await nextVersionNumber(tx, id),
+    profile: wanted,
+    changedFields: changed,
+    changedBy: access.actor.userId,
+  });
   access.audit({
     action: 'registry.profile_updated',
     outcome: 'allowed',

@@ -24,8 +24,8 @@ export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
  * register (the same two transactions and the same reads, under NO_TENANT, which matches no row)
  * before its 404, so that the time of the answer does not tell whether a tenant has that slug. Text
  * that cannot be a slug is refused at once: it tells nothing about any tenant. Not audited: it holds
- * no personal data (organisations' names and accreditations, which the prison service has chosen to
- * publish), and anonymous reads of a public page would only flood the tenant's trail.
+ * no personal data (organisations' names, regions and expertise, and their accreditations, which the
+ * prison service has chosen to publish), and anonymous reads of a public page would only flood the tenant's trail.
  */
 export async function readPublicRegister(db: Database, slug: string): Promise<PublicRegister> {
   if (!SLUG.test(slug)) throw notFound();
@@ -45,6 +45,9 @@ export async function readPublicRegister(db: Database, slug: string): Promise<Pu
       interventionTypes: row.intervention_types,
       status: row.status,
       validUntil: row.valid_until,
+      otherNames: row.other_names,
+      regionsServed: row.regions_served,
+      expertise: row.expertise,
     })),
   };
 }

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { InterventionType } from '../../../../contracts/registry.ts';
+import type { ActorRole, InterventionType } from '../../../../contracts/registry.ts';
 import { queryRows, type Tx } from '../../../platform/db/database.ts';
 import { tenants } from '../../../platform/db/schema.ts';
 import { registryPublication } from './schema.ts';
@@ -49,13 +49,18 @@ export interface PublicOrganisationRow {
   status: 'accredited' | 'suspended';
   intervention_types: InterventionType[];
   valid_until: string | null;
+  other_names: Record<string, string>;
+  regions_served: string[];
+  expertise: ActorRole[];
 }
 
 /**
  * The civil society organisations of the tenant whose latest decision (by decided_at,
  * then id, as the registry reads it) is `accredited` or `suspended`, by name. The scope is the
  * latest accreditation's: a suspension does not restate it. Accreditations past their last day
- * (the database's day) are left out: they no longer hold. Only the four published columns leave.
+ * (the database's day) are left out: they no longer hold. Only the published columns leave: of the
+ * profile, its names (legal and in other languages), the regions served and the expertise, never
+ * its contacts, staff count, languages or registration.
  */
 export function publicOrganisations(tx: Tx, tenantId: string): Promise<PublicOrganisationRow[]> {
   const tenant = sql`${tenantId}::uuid`;
@@ -78,7 +83,10 @@ export function publicOrganisations(tx: Tx, tenantId: string): Promise<PublicOrg
       select coalesce(p.legal_name, o.name) as name,
              l.status,
              a.intervention_types,
-             case when l.status = 'accredited' then to_char(a.valid_until, 'YYYY-MM-DD') end as valid_until
+             case when l.status = 'accredited' then to_char(a.valid_until, 'YYYY-MM-DD') end as valid_until,
+             coalesce(p.other_names, '{}'::jsonb) as other_names,
+             coalesce(p.regions_served, '{}'::text[]) as regions_served,
+             coalesce(p.expertise, '{}'::text[]) as expertise
         from latest l
         join latest_accreditation a on a.organisation_id = l.organisation_id
         join organisations o on o.id = l.organisation_id and o.tenant_id = ${tenant} and o.kind = 'civil_society'
