@@ -236,4 +236,12 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     open: (page) => TrainingCoursesPage.open(page),
     heading: (language) => CATALOGUES[language].training.catalogue.heading,
   },
+  {
+    // The catalogue as the administrator keeps it: the add-a-course form and one change form per course.
+    name: 'course catalogue as administrator',
+    path: TrainingCoursesPage.path,
+    account: 'admin',
+    open: (page) => TrainingCoursesPage.open(page),
+    heading: (language) => CATALOGUES[language].training.catalogue.heading,
+  },
 ];

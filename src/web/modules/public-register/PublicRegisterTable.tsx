@@ -1,8 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicOrganisation } from '../../../contracts/public-register';
-import tableClasses from '../../app/ui/data-table.module.css';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { AccreditationStatus } from '../registry/AccreditationStatus';
 import { formatDay } from '../registry/EligibilityAnswerView';
 import { formatList } from '../registry/registry-format';
@@ -18,62 +17,58 @@ export function PublicRegisterTable({ organisations }: { organisations: readonly
   const language = i18n.resolvedLanguage ?? i18n.language;
   const caption = t('publicRegister.page.caption');
   return (
-    <ScrollingTable label={caption}>
-      <Table data-testid="public-register-table" className={tableClasses.table} verticalSpacing="sm" striped>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('publicRegister.page.columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('publicRegister.page.columns.regions')}</Table.Th>
-            <Table.Th scope="col">{t('publicRegister.page.columns.expertise')}</Table.Th>
-            <Table.Th scope="col">{t('publicRegister.page.columns.areas')}</Table.Th>
-            <Table.Th scope="col">{t('publicRegister.page.columns.status')}</Table.Th>
-            <Table.Th scope="col">{t('publicRegister.page.columns.validUntil')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {organisations.map((organisation) => (
-            <Table.Tr key={organisation.name} data-testid="public-register-row">
-              <Table.Th scope="row">
-                {/* <bdi>: a name in another script keeps its own direction. */}
-                <bdi data-testid="public-register-name">{organisation.name}</bdi>
-                {Object.keys(organisation.otherNames).length > 0 && (
-                  <ul className={classes.otherNames} data-testid="public-register-other-names">
-                    {Object.entries(organisation.otherNames).map(([tag, name]) => (
-                      <li key={tag} lang={tag} dir="auto">
-                        {name}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Table.Th>
-              <Table.Td data-testid="public-register-regions">
-                <bdi>{formatList(organisation.regionsServed, language)}</bdi>
-              </Table.Td>
-              <Table.Td data-testid="public-register-expertise">
-                {formatList(
-                  organisation.expertise.map((role) => t(ACTOR_ROLE_LABELS[role].labelKey)),
-                  language,
-                )}
-              </Table.Td>
-              <Table.Td data-testid="public-register-areas">
-                {formatList(
-                  organisation.interventionTypes.map((type) => t(INTERVENTION_TYPE_LABELS[type].labelKey)),
-                  language,
-                )}
-              </Table.Td>
-              <Table.Td>
-                <AccreditationStatus status={organisation.status} testId="public-register-status" />
-              </Table.Td>
-              <Table.Td data-testid="public-register-valid-until">
-                {organisation.validUntil
-                  ? formatDay(organisation.validUntil, language)
-                  : t('publicRegister.page.notInForce')}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+    <CaptionedTable
+      caption={caption}
+      testId="public-register-table"
+      columns={[
+        { key: 'name', label: t('publicRegister.page.columns.name') },
+        { key: 'regions', label: t('publicRegister.page.columns.regions') },
+        { key: 'expertise', label: t('publicRegister.page.columns.expertise') },
+        { key: 'areas', label: t('publicRegister.page.columns.areas') },
+        { key: 'status', label: t('publicRegister.page.columns.status') },
+        { key: 'validUntil', label: t('publicRegister.page.columns.validUntil') },
+      ]}
+    >
+      {organisations.map((organisation) => (
+        <Table.Tr key={organisation.name} data-testid="public-register-row">
+          <Table.Th scope="row">
+            {/* <bdi>: a name in another script keeps its own direction. */}
+            <bdi data-testid="public-register-name">{organisation.name}</bdi>
+            {Object.keys(organisation.otherNames).length > 0 && (
+              <ul className={classes.otherNames} data-testid="public-register-other-names">
+                {Object.entries(organisation.otherNames).map(([tag, name]) => (
+                  <li key={tag} lang={tag} dir="auto">
+                    {name}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Table.Th>
+          <Table.Td data-testid="public-register-regions">
+            <bdi>{formatList(organisation.regionsServed, language)}</bdi>
+          </Table.Td>
+          <Table.Td data-testid="public-register-expertise">
+            {formatList(
+              organisation.expertise.map((role) => t(ACTOR_ROLE_LABELS[role].labelKey)),
+              language,
+            )}
+          </Table.Td>
+          <Table.Td data-testid="public-register-areas">
+            {formatList(
+              organisation.interventionTypes.map((type) => t(INTERVENTION_TYPE_LABELS[type].labelKey)),
+              language,
+            )}
+          </Table.Td>
+          <Table.Td>
+            <AccreditationStatus status={organisation.status} testId="public-register-status" />
+          </Table.Td>
+          <Table.Td data-testid="public-register-valid-until">
+            {organisation.validUntil
+              ? formatDay(organisation.validUntil, language)
+              : t('publicRegister.page.notInForce')}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }

@@ -1,8 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DueDiligenceChecklist, DueDiligenceItem } from '../../../contracts/registry-review';
-import tableClasses from '../../app/ui/data-table.module.css';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { formatDay } from '../registry/EligibilityAnswerView';
 import classes from '../registry/registry-record.module.css';
 import {
@@ -26,34 +25,26 @@ function OutcomeTable({ items }: { items: DueDiligenceItem[] }) {
   const { t } = useTranslation();
   const caption = t('registryReview.panel.outcomeCaption');
   return (
-    <ScrollingTable label={caption}>
-      <Table
-        data-testid="review-checklist-table"
-        className={`${tableClasses.table} ${classes.table}`}
-        verticalSpacing="sm"
-        striped
-      >
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('registryReview.panel.columns.check')}</Table.Th>
-            <Table.Th scope="col">{t('registryReview.panel.columns.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map(({ kind, outcome }) => (
-            <Table.Tr key={kind} data-testid="review-checklist-row" data-kind={kind} data-outcome={outcome}>
-              <Table.Th scope="row">{t(DUE_DILIGENCE_KIND_LABELS[kind].labelKey)}</Table.Th>
-              <Table.Td data-testid="review-checklist-outcome">
-                <span className={classes.status} data-tone={outcome === 'done' ? 'good' : undefined}>
-                  {t(DUE_DILIGENCE_OUTCOME_LABELS[outcome].labelKey)}
-                </span>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+    <CaptionedTable
+      caption={caption}
+      testId="review-checklist-table"
+      className={classes.table}
+      columns={[
+        { key: 'check', label: t('registryReview.panel.columns.check') },
+        { key: 'status', label: t('registryReview.panel.columns.status') },
+      ]}
+    >
+      {items.map(({ kind, outcome }) => (
+        <Table.Tr key={kind} data-testid="review-checklist-row" data-kind={kind} data-outcome={outcome}>
+          <Table.Th scope="row">{t(DUE_DILIGENCE_KIND_LABELS[kind].labelKey)}</Table.Th>
+          <Table.Td data-testid="review-checklist-outcome">
+            <span className={classes.status} data-tone={outcome === 'done' ? 'good' : undefined}>
+              {t(DUE_DILIGENCE_OUTCOME_LABELS[outcome].labelKey)}
+            </span>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }
 
@@ -69,71 +60,63 @@ function CheckTable({ checklist }: { checklist: DueDiligenceChecklist }) {
   const checkerShown = held.some((check) => check.checkedBy !== undefined);
   const evidenceShown = held.some((check) => check.evidence !== undefined);
   return (
-    <ScrollingTable label={caption}>
-      <Table
-        data-testid="review-checklist-table"
-        className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
-        verticalSpacing="sm"
-        striped
-      >
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('registryReview.panel.columns.check')}</Table.Th>
-            <Table.Th scope="col">{t('registryReview.panel.columns.result')}</Table.Th>
-            <Table.Th scope="col">{t('registryReview.panel.columns.checkedOn')}</Table.Th>
-            {checkerShown && <Table.Th scope="col">{t('registryReview.panel.columns.checkedBy')}</Table.Th>}
-            {evidenceShown && (
-              <Table.Th scope="col" data-testid="review-evidence-column">
-                {t('registryReview.panel.columns.evidence')}
-              </Table.Th>
+    <CaptionedTable
+      caption={caption}
+      testId="review-checklist-table"
+      className={`${classes.table} ${classes.wideTable}`}
+      columns={[
+        { key: 'check', label: t('registryReview.panel.columns.check') },
+        { key: 'result', label: t('registryReview.panel.columns.result') },
+        { key: 'checkedOn', label: t('registryReview.panel.columns.checkedOn') },
+        checkerShown && { key: 'checkedBy', label: t('registryReview.panel.columns.checkedBy') },
+        evidenceShown && {
+          key: 'evidence',
+          label: t('registryReview.panel.columns.evidence'),
+          testId: 'review-evidence-column',
+        },
+      ]}
+    >
+      {checklist.items.map(({ kind, outcome, latest }) => (
+        <Table.Tr
+          key={kind}
+          data-testid="review-checklist-row"
+          data-kind={kind}
+          data-outcome={outcome}
+          data-result={latest?.result ?? 'not_checked'}
+        >
+          <Table.Th scope="row">{t(DUE_DILIGENCE_KIND_LABELS[kind].labelKey)}</Table.Th>
+          <Table.Td data-testid="review-checklist-result">
+            {latest ? (
+              <span className={classes.status} data-tone={latest.result === 'satisfied' ? 'good' : 'bad'}>
+                {t(DUE_DILIGENCE_RESULT_LABELS[latest.result].labelKey)}
+              </span>
+            ) : (
+              t('registryReview.panel.notChecked')
             )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {checklist.items.map(({ kind, outcome, latest }) => (
-            <Table.Tr
-              key={kind}
-              data-testid="review-checklist-row"
-              data-kind={kind}
-              data-outcome={outcome}
-              data-result={latest?.result ?? 'not_checked'}
-            >
-              <Table.Th scope="row">{t(DUE_DILIGENCE_KIND_LABELS[kind].labelKey)}</Table.Th>
-              <Table.Td data-testid="review-checklist-result">
-                {latest ? (
-                  <span className={classes.status} data-tone={latest.result === 'satisfied' ? 'good' : 'bad'}>
-                    {t(DUE_DILIGENCE_RESULT_LABELS[latest.result].labelKey)}
-                  </span>
-                ) : (
-                  t('registryReview.panel.notChecked')
-                )}
-              </Table.Td>
-              <Table.Td>{latest ? formatDay(latest.checkedOn, language) : '—'}</Table.Td>
-              {checkerShown && (
-                <Table.Td data-testid="review-checklist-checker">
-                  {latest?.checkedBy ? (
-                    <bdi>{latest.checkedBy.displayName ?? t('registry.record.notRecorded')}</bdi>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
+          </Table.Td>
+          <Table.Td>{latest ? formatDay(latest.checkedOn, language) : '—'}</Table.Td>
+          {checkerShown && (
+            <Table.Td data-testid="review-checklist-checker">
+              {latest?.checkedBy ? (
+                <bdi>{latest.checkedBy.displayName ?? t('registry.record.notRecorded')}</bdi>
+              ) : (
+                '—'
               )}
-              {evidenceShown && (
-                <Table.Td data-testid="review-checklist-evidence">
-                  {latest?.evidence ? (
-                    <span dir="auto" className={classes.statement}>
-                      {latest.evidence}
-                    </span>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
+            </Table.Td>
+          )}
+          {evidenceShown && (
+            <Table.Td data-testid="review-checklist-evidence">
+              {latest?.evidence ? (
+                <span dir="auto" className={classes.statement}>
+                  {latest.evidence}
+                </span>
+              ) : (
+                '—'
               )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }

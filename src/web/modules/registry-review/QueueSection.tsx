@@ -1,7 +1,6 @@
-import { Table, Title } from '@mantine/core';
+import { Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
-import tableClasses from '../../app/ui/data-table.module.css';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import classes from '../registry/registry-record.module.css';
 
 /**
@@ -36,26 +35,14 @@ export function QueueSection({
           {empty}
         </p>
       ) : (
-        <ScrollingTable label={caption}>
-          <Table
-            data-testid={`${testId}-table`}
-            className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
-            verticalSpacing="sm"
-            striped
-          >
-            <Table.Caption>{caption}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                {columns.map((column) => (
-                  <Table.Th scope="col" key={column}>
-                    {column}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>{children}</Table.Tbody>
-          </Table>
-        </ScrollingTable>
+        <CaptionedTable
+          caption={caption}
+          testId={`${testId}-table`}
+          className={`${classes.table} ${classes.wideTable}`}
+          columns={columns.map((column) => ({ key: column, label: column }))}
+        >
+          {children}
+        </CaptionedTable>
       )}
     </section>
   );

@@ -1,8 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Certificate } from '../../../contracts/registry-practitioners';
-import tableClasses from '../../app/ui/data-table.module.css';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { formatDay } from './EligibilityAnswerView';
 import { ExpiryMarker } from './ExpiryMarker';
 import classes from './registry-record.module.css';
@@ -20,45 +19,37 @@ export function CertificatesTable({ certificates }: { certificates: readonly Cer
     ...new Map(certificates.map((row) => [row.course.id, row.id] as const).reverse()).values(),
   ]);
   return (
-    <ScrollingTable label={caption}>
-      <Table
-        data-testid="registry-certificates-table"
-        className={`${tableClasses.table} ${classes.table}`}
-        verticalSpacing="sm"
-        striped
-      >
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('registry.practitioner.certificates.columns.course')}</Table.Th>
-            <Table.Th scope="col">{t('registry.practitioner.certificates.columns.issuedOn')}</Table.Th>
-            <Table.Th scope="col">{t('registry.practitioner.certificates.columns.expiresOn')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {certificates.map((certificate) => (
-            <Table.Tr
-              key={certificate.id}
-              data-testid="registry-certificate-row"
-              data-course={certificate.course.code}
-            >
-              <Table.Th scope="row">
-                <bdi>{certificate.course.name}</bdi>
-              </Table.Th>
-              <Table.Td>{formatDay(certificate.issuedOn, language)}</Table.Td>
-              <Table.Td>
-                {certificate.expiresOn === null ? (
-                  t('registry.record.noExpiry')
-                ) : latest.has(certificate.id) ? (
-                  <ExpiryMarker lastDay={certificate.expiresOn} testId="registry-certificate-expiry" />
-                ) : (
-                  formatDay(certificate.expiresOn, language)
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+    <CaptionedTable
+      caption={caption}
+      testId="registry-certificates-table"
+      className={classes.table}
+      columns={[
+        { key: 'course', label: t('registry.practitioner.certificates.columns.course') },
+        { key: 'issuedOn', label: t('registry.practitioner.certificates.columns.issuedOn') },
+        { key: 'expiresOn', label: t('registry.practitioner.certificates.columns.expiresOn') },
+      ]}
+    >
+      {certificates.map((certificate) => (
+        <Table.Tr
+          key={certificate.id}
+          data-testid="registry-certificate-row"
+          data-course={certificate.course.code}
+        >
+          <Table.Th scope="row">
+            <bdi>{certificate.course.name}</bdi>
+          </Table.Th>
+          <Table.Td>{formatDay(certificate.issuedOn, language)}</Table.Td>
+          <Table.Td>
+            {certificate.expiresOn === null ? (
+              t('registry.record.noExpiry')
+            ) : latest.has(certificate.id) ? (
+              <ExpiryMarker lastDay={certificate.expiresOn} testId="registry-certificate-expiry" />
+            ) : (
+              formatDay(certificate.expiresOn, language)
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }

@@ -1,8 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccreditationDecision } from '../../../contracts/registry-organisations';
-import tableClasses from '../../app/ui/data-table.module.css';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { AccreditationStatus } from './AccreditationStatus';
 import { formatDay } from './EligibilityAnswerView';
 import { formatInstant } from './registry-format';
@@ -27,53 +26,45 @@ export function DecisionHistoryTable({ decisions }: { decisions: readonly Accred
   }
 
   return (
-    <ScrollingTable label={caption}>
-      <Table
-        data-testid="registry-history-table"
-        className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
-        verticalSpacing="sm"
-        striped
-      >
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('registry.organisation.history.columns.status')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisation.history.columns.period')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisation.history.columns.decidedBy')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisation.history.columns.decidedAt')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisation.history.columns.reasons')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {decisions.map((decision) => (
-            <Table.Tr key={decision.id} data-testid="registry-history-row" data-status={decision.status}>
-              <Table.Th scope="row">
-                <AccreditationStatus status={decision.status} />
-              </Table.Th>
-              <Table.Td>{period(decision)}</Table.Td>
-              <Table.Td data-testid="registry-history-decided-by">
-                {decision.decidedBy ? (
-                  <bdi>{decision.decidedBy.displayName}</bdi>
-                ) : (
-                  t('registry.record.notRecorded')
-                )}
-              </Table.Td>
-              <Table.Td>
-                <time dateTime={decision.decidedAt}>{formatInstant(decision.decidedAt, language)}</time>
-              </Table.Td>
-              <Table.Td data-testid="registry-history-reasons">
-                {decision.reasons ? (
-                  <span dir="auto" className={classes.statement}>
-                    {decision.reasons}
-                  </span>
-                ) : (
-                  t('registry.record.none')
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+    <CaptionedTable
+      caption={caption}
+      testId="registry-history-table"
+      className={`${classes.table} ${classes.wideTable}`}
+      columns={[
+        { key: 'status', label: t('registry.organisation.history.columns.status') },
+        { key: 'period', label: t('registry.organisation.history.columns.period') },
+        { key: 'decidedBy', label: t('registry.organisation.history.columns.decidedBy') },
+        { key: 'decidedAt', label: t('registry.organisation.history.columns.decidedAt') },
+        { key: 'reasons', label: t('registry.organisation.history.columns.reasons') },
+      ]}
+    >
+      {decisions.map((decision) => (
+        <Table.Tr key={decision.id} data-testid="registry-history-row" data-status={decision.status}>
+          <Table.Th scope="row">
+            <AccreditationStatus status={decision.status} />
+          </Table.Th>
+          <Table.Td>{period(decision)}</Table.Td>
+          <Table.Td data-testid="registry-history-decided-by">
+            {decision.decidedBy ? (
+              <bdi>{decision.decidedBy.displayName}</bdi>
+            ) : (
+              t('registry.record.notRecorded')
+            )}
+          </Table.Td>
+          <Table.Td>
+            <time dateTime={decision.decidedAt}>{formatInstant(decision.decidedAt, language)}</time>
+          </Table.Td>
+          <Table.Td data-testid="registry-history-reasons">
+            {decision.reasons ? (
+              <span dir="auto" className={classes.statement}>
+                {decision.reasons}
+              </span>
+            ) : (
+              t('registry.record.none')
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }

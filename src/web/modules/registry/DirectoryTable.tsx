@@ -2,8 +2,7 @@ import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DirectoryEntry } from '../../../contracts/registry-organisations';
-import tableClasses from '../../app/ui/data-table.module.css';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { AccreditationStatus } from './AccreditationStatus';
 import { formatDay } from './EligibilityAnswerView';
 import { formatList } from './registry-format';
@@ -21,54 +20,46 @@ export function DirectoryTable({ organisations }: { organisations: readonly Dire
   const language = i18n.resolvedLanguage ?? i18n.language;
   const caption = t('registry.directory.caption');
   return (
-    <ScrollingTable label={caption}>
-      <Table
-        data-testid="registry-directory-table"
-        className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
-        verticalSpacing="sm"
-        striped
-      >
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('registry.directory.columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('registry.directory.columns.status')}</Table.Th>
-            <Table.Th scope="col">{t('registry.directory.columns.validUntil')}</Table.Th>
-            <Table.Th scope="col">{t('registry.directory.columns.facilities')}</Table.Th>
-            <Table.Th scope="col">{t('registry.directory.columns.interventionTypes')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {organisations.map((entry) => (
-            <Table.Tr key={entry.id} data-testid="registry-directory-row" data-organisation-id={entry.id}>
-              <Table.Th scope="row">
-                <Anchor component={Link} to={REGISTRY_ROUTES.organisation(entry.id)} underline="always">
-                  <bdi data-testid="registry-directory-name">{entry.name}</bdi>
-                </Anchor>
-              </Table.Th>
-              <Table.Td>
-                <AccreditationStatus status={entry.status} testId="registry-directory-status" />
-              </Table.Td>
-              <Table.Td data-testid="registry-directory-valid-until">
-                {entry.validUntil ? formatDay(entry.validUntil, language) : t('registry.record.none')}
-              </Table.Td>
-              <Table.Td data-testid="registry-directory-facilities">
-                {entry.facilityIds.length === 0
-                  ? t('registry.record.none')
-                  : t('registry.directory.facilityCount', { count: entry.facilityIds.length })}
-              </Table.Td>
-              <Table.Td data-testid="registry-directory-intervention-types">
-                {entry.interventionTypes.length === 0
-                  ? t('registry.record.none')
-                  : formatList(
-                      entry.interventionTypes.map((type) => t(INTERVENTION_TYPE_LABELS[type].labelKey)),
-                      language,
-                    )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+    <CaptionedTable
+      caption={caption}
+      testId="registry-directory-table"
+      className={`${classes.table} ${classes.wideTable}`}
+      columns={[
+        { key: 'name', label: t('registry.directory.columns.name') },
+        { key: 'status', label: t('registry.directory.columns.status') },
+        { key: 'validUntil', label: t('registry.directory.columns.validUntil') },
+        { key: 'facilities', label: t('registry.directory.columns.facilities') },
+        { key: 'interventionTypes', label: t('registry.directory.columns.interventionTypes') },
+      ]}
+    >
+      {organisations.map((entry) => (
+        <Table.Tr key={entry.id} data-testid="registry-directory-row" data-organisation-id={entry.id}>
+          <Table.Th scope="row">
+            <Anchor component={Link} to={REGISTRY_ROUTES.organisation(entry.id)} underline="always">
+              <bdi data-testid="registry-directory-name">{entry.name}</bdi>
+            </Anchor>
+          </Table.Th>
+          <Table.Td>
+            <AccreditationStatus status={entry.status} testId="registry-directory-status" />
+          </Table.Td>
+          <Table.Td data-testid="registry-directory-valid-until">
+            {entry.validUntil ? formatDay(entry.validUntil, language) : t('registry.record.none')}
+          </Table.Td>
+          <Table.Td data-testid="registry-directory-facilities">
+            {entry.facilityIds.length === 0
+              ? t('registry.record.none')
+              : t('registry.directory.facilityCount', { count: entry.facilityIds.length })}
+          </Table.Td>
+          <Table.Td data-testid="registry-directory-intervention-types">
+            {entry.interventionTypes.length === 0
+              ? t('registry.record.none')
+              : formatList(
+                  entry.interventionTypes.map((type) => t(INTERVENTION_TYPE_LABELS[type].labelKey)),
+                  language,
+                )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }

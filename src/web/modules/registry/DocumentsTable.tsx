@@ -1,8 +1,7 @@
 import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type OrganisationDocument, REGISTRY_DOCUMENT_PATHS } from '../../../contracts/registry-documents';
-import tableClasses from '../../app/ui/data-table.module.css';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { bidiIsolate } from '../../i18n/bidi';
 import { formattingLocale } from '../../i18n/format';
 import { formatInstant } from './registry-format';
@@ -34,72 +33,64 @@ export function DocumentsTable({ documents }: { documents: readonly Organisation
   const language = i18n.resolvedLanguage ?? i18n.language;
   const caption = t('registry.organisationDocuments.caption');
   return (
-    <ScrollingTable label={caption}>
-      <Table
-        data-testid="registry-documents-table"
-        className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
-        verticalSpacing="sm"
-        striped
-      >
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('registry.organisationDocuments.columns.kind')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisationDocuments.columns.file')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisationDocuments.columns.size')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisationDocuments.columns.uploaded')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisationDocuments.columns.checksum')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {documents.map((document) => (
-            <Table.Tr
-              key={document.id}
-              data-testid="registry-document-row"
-              data-kind={document.kind}
-              data-superseded={document.superseded}
+    <CaptionedTable
+      caption={caption}
+      testId="registry-documents-table"
+      className={`${classes.table} ${classes.wideTable}`}
+      columns={[
+        { key: 'kind', label: t('registry.organisationDocuments.columns.kind') },
+        { key: 'file', label: t('registry.organisationDocuments.columns.file') },
+        { key: 'size', label: t('registry.organisationDocuments.columns.size') },
+        { key: 'uploaded', label: t('registry.organisationDocuments.columns.uploaded') },
+        { key: 'checksum', label: t('registry.organisationDocuments.columns.checksum') },
+      ]}
+    >
+      {documents.map((document) => (
+        <Table.Tr
+          key={document.id}
+          data-testid="registry-document-row"
+          data-kind={document.kind}
+          data-superseded={document.superseded}
+        >
+          <Table.Th scope="row">
+            {t(ORGANISATION_DOCUMENT_KIND_LABELS[document.kind].labelKey)}
+            {document.superseded && (
+              <>
+                {' '}
+                <span className={classes.status} data-testid="registry-document-superseded">
+                  {t('registry.organisationDocuments.superseded')}
+                </span>
+              </>
+            )}
+          </Table.Th>
+          <Table.Td>
+            <Anchor
+              href={REGISTRY_DOCUMENT_PATHS.content(document.id)}
+              download={document.fileName}
+              underline="always"
+              aria-label={t('registry.organisationDocuments.download', {
+                file: bidiIsolate(document.fileName),
+              })}
+              data-testid="registry-document-download"
             >
-              <Table.Th scope="row">
-                {t(ORGANISATION_DOCUMENT_KIND_LABELS[document.kind].labelKey)}
-                {document.superseded && (
-                  <>
-                    {' '}
-                    <span className={classes.status} data-testid="registry-document-superseded">
-                      {t('registry.organisationDocuments.superseded')}
-                    </span>
-                  </>
-                )}
-              </Table.Th>
-              <Table.Td>
-                <Anchor
-                  href={REGISTRY_DOCUMENT_PATHS.content(document.id)}
-                  download={document.fileName}
-                  underline="always"
-                  aria-label={t('registry.organisationDocuments.download', {
-                    file: bidiIsolate(document.fileName),
-                  })}
-                  data-testid="registry-document-download"
-                >
-                  <bdi data-testid="registry-document-file-name">{document.fileName}</bdi>
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{formatFileSize(document.sizeBytes, language)}</Table.Td>
-              <Table.Td>
-                {t('registry.organisationDocuments.uploadedBy', {
-                  name: bidiIsolate(document.uploadedBy.displayName),
-                })}
-                <br />
-                <time dateTime={document.uploadedAt}>{formatInstant(document.uploadedAt, language)}</time>
-              </Table.Td>
-              <Table.Td>
-                <code dir="ltr" title={document.sha256} data-testid="registry-document-checksum">
-                  {document.sha256.slice(0, 12)}
-                </code>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+              <bdi data-testid="registry-document-file-name">{document.fileName}</bdi>
+            </Anchor>
+          </Table.Td>
+          <Table.Td>{formatFileSize(document.sizeBytes, language)}</Table.Td>
+          <Table.Td>
+            {t('registry.organisationDocuments.uploadedBy', {
+              name: bidiIsolate(document.uploadedBy.displayName),
+            })}
+            <br />
+            <time dateTime={document.uploadedAt}>{formatInstant(document.uploadedAt, language)}</time>
+          </Table.Td>
+          <Table.Td>
+            <code dir="ltr" title={document.sha256} data-testid="registry-document-checksum">
+              {document.sha256.slice(0, 12)}
+            </code>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExpiringItem } from '../../../contracts/registry-organisations';
 import { ApiError } from '../../app/api/api-error';
-import tableClasses from '../../app/ui/data-table.module.css';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { LoadFailed } from '../../app/ui/LoadFailed';
 import { Pending } from '../../app/ui/Pending';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
 import { formatDay } from './EligibilityAnswerView';
 import { ExpiryBadge } from './ExpiryMarker';
 import { useOrganisationExpiring } from './registry-api';
@@ -69,53 +68,41 @@ function ExpiringTable({ items }: { items: readonly ExpiringItem[] }) {
   }
 
   return (
-    <ScrollingTable label={caption}>
-      <Table
-        data-testid="registry-expiring-table"
-        className={`${tableClasses.table} ${classes.table}`}
-        verticalSpacing="sm"
-        striped
-      >
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('registry.expiring.columns.subject')}</Table.Th>
-            <Table.Th scope="col">{t('registry.expiring.columns.what')}</Table.Th>
-            <Table.Th scope="col">{t('registry.expiring.columns.date')}</Table.Th>
-            <Table.Th scope="col">{t('registry.expiring.columns.state')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr
-              key={`${item.kind} ${item.subject.id} ${item.course?.id ?? ''}`}
-              data-testid="registry-expiring-row"
-              data-kind={item.kind}
-              data-state={item.state}
-              data-subject-id={item.subject.id}
-            >
-              <Table.Th scope="row">
-                {item.subject.type === 'practitioner' ? (
-                  <Anchor
-                    component={Link}
-                    to={REGISTRY_ROUTES.practitioner(item.subject.id)}
-                    underline="always"
-                  >
-                    <bdi>{item.subject.name}</bdi>
-                  </Anchor>
-                ) : (
-                  <bdi>{item.subject.name}</bdi>
-                )}
-              </Table.Th>
-              <Table.Td>{what(item)}</Table.Td>
-              <Table.Td>{formatDay(item.date, language)}</Table.Td>
-              <Table.Td>
-                <ExpiryBadge state={item.state} daysLeft={item.daysLeft} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+    <CaptionedTable
+      caption={caption}
+      testId="registry-expiring-table"
+      className={classes.table}
+      columns={[
+        { key: 'subject', label: t('registry.expiring.columns.subject') },
+        { key: 'what', label: t('registry.expiring.columns.what') },
+        { key: 'date', label: t('registry.expiring.columns.date') },
+        { key: 'state', label: t('registry.expiring.columns.state') },
+      ]}
+    >
+      {items.map((item) => (
+        <Table.Tr
+          key={`${item.kind} ${item.subject.id} ${item.course?.id ?? ''}`}
+          data-testid="registry-expiring-row"
+          data-kind={item.kind}
+          data-state={item.state}
+          data-subject-id={item.subject.id}
+        >
+          <Table.Th scope="row">
+            {item.subject.type === 'practitioner' ? (
+              <Anchor component={Link} to={REGISTRY_ROUTES.practitioner(item.subject.id)} underline="always">
+                <bdi>{item.subject.name}</bdi>
+              </Anchor>
+            ) : (
+              <bdi>{item.subject.name}</bdi>
+            )}
+          </Table.Th>
+          <Table.Td>{what(item)}</Table.Td>
+          <Table.Td>{formatDay(item.date, language)}</Table.Td>
+          <Table.Td>
+            <ExpiryBadge state={item.state} daysLeft={item.daysLeft} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }

@@ -2,8 +2,7 @@ import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PractitionerSummary } from '../../../contracts/registry-practitioners';
-import tableClasses from '../../app/ui/data-table.module.css';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { bidiIsolate } from '../../i18n/bidi';
 import { formatDay } from './EligibilityAnswerView';
 import { ExpiryBadge } from './ExpiryMarker';
@@ -43,83 +42,67 @@ export function PractitionersTable({ practitioners }: { practitioners: readonly 
   }
 
   return (
-    <ScrollingTable label={caption}>
-      <Table
-        data-testid="registry-practitioners-table"
-        className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
-        verticalSpacing="sm"
-        striped
-      >
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.roleTitle')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.accessTier')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.vetting')}</Table.Th>
-            <Table.Th scope="col">{t('registry.organisation.practitioners.columns.eligibility')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {practitioners.map((practitioner) => (
-            <Table.Tr
-              key={practitioner.id}
-              data-testid="registry-practitioner-row"
-              data-practitioner-id={practitioner.id}
+    <CaptionedTable
+      caption={caption}
+      testId="registry-practitioners-table"
+      className={`${classes.table} ${classes.wideTable}`}
+      columns={[
+        { key: 'name', label: t('registry.organisation.practitioners.columns.name') },
+        { key: 'roleTitle', label: t('registry.organisation.practitioners.columns.roleTitle') },
+        { key: 'accessTier', label: t('registry.organisation.practitioners.columns.accessTier') },
+        { key: 'vetting', label: t('registry.organisation.practitioners.columns.vetting') },
+        { key: 'eligibility', label: t('registry.organisation.practitioners.columns.eligibility') },
+      ]}
+    >
+      {practitioners.map((practitioner) => (
+        <Table.Tr
+          key={practitioner.id}
+          data-testid="registry-practitioner-row"
+          data-practitioner-id={practitioner.id}
+        >
+          <Table.Th scope="row">
+            <Anchor component={Link} to={REGISTRY_ROUTES.practitioner(practitioner.id)} underline="always">
+              <bdi data-testid="registry-practitioner-name">{practitioner.displayName}</bdi>
+            </Anchor>
+            {practitioner.suspension.suspended && (
+              <>
+                {' '}
+                <span
+                  className={classes.status}
+                  data-tone="bad"
+                  data-testid="registry-practitioner-suspended"
+                >
+                  {t('registry.practitioner.suspension.suspended')}
+                </span>
+              </>
+            )}
+          </Table.Th>
+          <Table.Td>
+            {practitioner.roleTitle ? <bdi>{practitioner.roleTitle}</bdi> : t('registry.record.notRecorded')}
+          </Table.Td>
+          <Table.Td>{t(ACCESS_TIER_LABELS[practitioner.accessTier].labelKey)}</Table.Td>
+          <Table.Td data-testid="registry-practitioner-vetting">
+            {vetting(practitioner)}
+            {practitioner.vetting?.outcome === 'cleared' && practitioner.vetting.expiresOn && (
+              <VettingExpiry lastDay={practitioner.vetting.expiresOn} />
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Anchor
+              component={Link}
+              to={REGISTRY_ROUTES.eligibility(practitioner.id)}
+              underline="always"
+              aria-label={t('registry.organisation.practitioners.eligibilityOf', {
+                name: bidiIsolate(practitioner.displayName),
+              })}
+              data-testid="registry-practitioner-eligibility"
             >
-              <Table.Th scope="row">
-                <Anchor
-                  component={Link}
-                  to={REGISTRY_ROUTES.practitioner(practitioner.id)}
-                  underline="always"
-                >
-                  <bdi data-testid="registry-practitioner-name">{practitioner.displayName}</bdi>
-                </Anchor>
-                {practitioner.suspension.suspended && (
-                  <>
-                    {' '}
-                    <span
-                      className={classes.status}
-                      data-tone="bad"
-                      data-testid="registry-practitioner-suspended"
-                    >
-                      {t('registry.practitioner.suspension.suspended')}
-                    </span>
-                  </>
-                )}
-              </Table.Th>
-              <Table.Td>
-                {practitioner.roleTitle ? (
-                  <bdi>{practitioner.roleTitle}</bdi>
-                ) : (
-                  t('registry.record.notRecorded')
-                )}
-              </Table.Td>
-              <Table.Td>{t(ACCESS_TIER_LABELS[practitioner.accessTier].labelKey)}</Table.Td>
-              <Table.Td data-testid="registry-practitioner-vetting">
-                {vetting(practitioner)}
-                {practitioner.vetting?.outcome === 'cleared' && practitioner.vetting.expiresOn && (
-                  <VettingExpiry lastDay={practitioner.vetting.expiresOn} />
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={REGISTRY_ROUTES.eligibility(practitioner.id)}
-                  underline="always"
-                  aria-label={t('registry.organisation.practitioners.eligibilityOf', {
-                    name: bidiIsolate(practitioner.displayName),
-                  })}
-                  data-testid="registry-practitioner-eligibility"
-                >
-                  {t('registry.organisation.practitioners.eligibility')}
-                </Anchor>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+              {t('registry.organisation.practitioners.eligibility')}
+            </Anchor>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }
 

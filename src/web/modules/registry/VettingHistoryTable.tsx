@@ -1,8 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VettingCheck } from '../../../contracts/registry-practitioners';
-import tableClasses from '../../app/ui/data-table.module.css';
-import { ScrollingTable } from '../../app/ui/ScrollingTable';
+import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { formatDay } from './EligibilityAnswerView';
 import { ExpiryMarker } from './ExpiryMarker';
 import { formatInstant } from './registry-format';
@@ -22,62 +21,54 @@ export function VettingHistoryTable({ checks }: { checks: readonly VettingCheck[
   // Newest first; a pending renewal does not replace a clearance (as the eligibility reads it).
   const holding = checks.find((check) => check.outcome !== 'pending');
   return (
-    <ScrollingTable label={caption}>
-      <Table
-        data-testid="registry-vetting-table"
-        className={`${tableClasses.table} ${classes.table} ${classes.wideTable}`}
-        verticalSpacing="sm"
-        striped
-      >
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.outcome')}</Table.Th>
-            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.level')}</Table.Th>
-            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.checkedOn')}</Table.Th>
-            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.expiresOn')}</Table.Th>
-            {findingsShown && (
-              <Table.Th scope="col" data-testid="registry-vetting-findings-column">
-                {t('registry.practitioner.vetting.columns.findings')}
-              </Table.Th>
+    <CaptionedTable
+      caption={caption}
+      testId="registry-vetting-table"
+      className={`${classes.table} ${classes.wideTable}`}
+      columns={[
+        { key: 'outcome', label: t('registry.practitioner.vetting.columns.outcome') },
+        { key: 'level', label: t('registry.practitioner.vetting.columns.level') },
+        { key: 'checkedOn', label: t('registry.practitioner.vetting.columns.checkedOn') },
+        { key: 'expiresOn', label: t('registry.practitioner.vetting.columns.expiresOn') },
+        findingsShown && {
+          key: 'findings',
+          label: t('registry.practitioner.vetting.columns.findings'),
+          testId: 'registry-vetting-findings-column',
+        },
+        { key: 'recordedAt', label: t('registry.practitioner.vetting.columns.recordedAt') },
+      ]}
+    >
+      {checks.map((check) => (
+        <Table.Tr key={check.id} data-testid="registry-vetting-row" data-outcome={check.outcome}>
+          <Table.Th scope="row">{t(VETTING_OUTCOME_LABELS[check.outcome].labelKey)}</Table.Th>
+          <Table.Td>{t(VETTING_LEVEL_LABELS[check.level].labelKey)}</Table.Td>
+          <Table.Td>{formatDay(check.checkedOn, language)}</Table.Td>
+          <Table.Td>
+            {/* Only the clearance that holds is news: older ones were replaced by a newer check. */}
+            {check.expiresOn === null ? (
+              t('registry.record.noExpiry')
+            ) : check.id === holding?.id && check.outcome === 'cleared' ? (
+              <ExpiryMarker lastDay={check.expiresOn} testId="registry-vetting-expiry" />
+            ) : (
+              formatDay(check.expiresOn, language)
             )}
-            <Table.Th scope="col">{t('registry.practitioner.vetting.columns.recordedAt')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {checks.map((check) => (
-            <Table.Tr key={check.id} data-testid="registry-vetting-row" data-outcome={check.outcome}>
-              <Table.Th scope="row">{t(VETTING_OUTCOME_LABELS[check.outcome].labelKey)}</Table.Th>
-              <Table.Td>{t(VETTING_LEVEL_LABELS[check.level].labelKey)}</Table.Td>
-              <Table.Td>{formatDay(check.checkedOn, language)}</Table.Td>
-              <Table.Td>
-                {/* Only the clearance that holds is news: older ones were replaced by a newer check. */}
-                {check.expiresOn === null ? (
-                  t('registry.record.noExpiry')
-                ) : check.id === holding?.id && check.outcome === 'cleared' ? (
-                  <ExpiryMarker lastDay={check.expiresOn} testId="registry-vetting-expiry" />
-                ) : (
-                  formatDay(check.expiresOn, language)
-                )}
-              </Table.Td>
-              {findingsShown && (
-                <Table.Td data-testid="registry-vetting-findings">
-                  {check.findings ? (
-                    <span dir="auto" className={classes.statement}>
-                      {check.findings}
-                    </span>
-                  ) : (
-                    t('registry.record.none')
-                  )}
-                </Table.Td>
+          </Table.Td>
+          {findingsShown && (
+            <Table.Td data-testid="registry-vetting-findings">
+              {check.findings ? (
+                <span dir="auto" className={classes.statement}>
+                  {check.findings}
+                </span>
+              ) : (
+                t('registry.record.none')
               )}
-              <Table.Td>
-                <time dateTime={check.recordedAt}>{formatInstant(check.recordedAt, language)}</time>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollingTable>
+            </Table.Td>
+          )}
+          <Table.Td>
+            <time dateTime={check.recordedAt}>{formatInstant(check.recordedAt, language)}</time>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CaptionedTable>
   );
 }

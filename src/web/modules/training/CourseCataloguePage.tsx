@@ -12,6 +12,7 @@ import { formatList } from '../registry/registry-format';
 import { ACCESS_TIER_LABELS } from '../registry/registry-labels';
 import classes from '../registry/registry-record.module.css';
 import { AddCourseForm } from './AddCourseForm';
+import { EditCourseForm } from './EditCourseForm';
 import { RequirementsForm } from './RequirementsForm';
 import { useCourseCatalogue } from './training-api';
 import { courseName } from './training-labels';
@@ -19,7 +20,7 @@ import { TRAINING_ROUTES } from './training-routes';
 
 /**
  * `/registry/courses`: the course catalogue, how long each certificate lasts and which facilities
- * require each course of which tier. The administrator adds courses; the administrator and a
+ * require each course of which tier. The administrator adds and changes courses; the administrator and a
  * facility's director change its requirements. The server says who may do what (`actions`).
  */
 export function CourseCataloguePage() {
@@ -107,6 +108,11 @@ function CatalogueView({ catalogue }: { catalogue: CourseCatalogue }) {
         </Table>
       </ScrollingTable>
       {catalogue.actions.includes('create') && <AddCourseForm />}
+      {catalogue.courses
+        .filter((course) => course.actions.includes('update'))
+        .map((course) => (
+          <EditCourseForm key={course.id} course={course} />
+        ))}
       {catalogue.facilities
         .filter((facility) => facility.actions.includes('change'))
         .map((facility) => (

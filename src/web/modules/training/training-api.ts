@@ -10,6 +10,7 @@ import {
   type SessionDetail,
   type SessionList,
   TRAINING_PATHS,
+  type UpdateCourseRequest,
 } from '../../../contracts/registry-training';
 import { withCurrentCsrfToken } from '../../app/session/fresh-csrf';
 import { useApiClient } from '../../app/session/use-api-client';
@@ -84,6 +85,14 @@ export function useAddCourse() {
   const client = useApiClient();
   return useCatalogueWrite((body: AddCourseRequest) =>
     client.post<CourseCatalogue>(TRAINING_PATHS.courses, { body }),
+  );
+}
+
+/** PATCH /api/v1/registry/courses/{id}: a new name or validity (administrator). */
+export function useChangeCourse(courseId: string) {
+  const client = useApiClient();
+  return useCatalogueWrite((body: UpdateCourseRequest) =>
+    client.request<CourseCatalogue>('PATCH', TRAINING_PATHS.course(courseId), { body }),
   );
 }
 
