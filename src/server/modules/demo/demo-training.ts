@@ -32,14 +32,14 @@ const SESSIONS: DemoSession[] = [
   {
     course: 'data_protection',
     held: -240,
-    place: 'Central Prison, training room 1',
+    place: 'Training room 1, education wing',
     trainer: 'Inès Moreau',
     attendance: [{ who: 'Omar Said', outcome: 'completed' }],
   },
   {
     course: 'human_rights_in_prisons',
     held: -200,
-    place: 'Central Prison, staff college',
+    place: 'Staff college',
     trainer: 'Tomás Ibarra',
     notes: 'Mandela Rules and the Bangkok Rules, with case studies.',
     attendance: [{ who: 'security.central', outcome: 'completed' }],
@@ -47,28 +47,28 @@ const SESSIONS: DemoSession[] = [
   {
     course: 'data_protection',
     held: -100,
-    place: 'Central Prison, training room 1',
+    place: 'Training room 1, education wing',
     trainer: 'Inès Moreau',
     attendance: [{ who: 'Leila Mansour', outcome: 'completed' }],
   },
   {
     course: 'security_induction',
     held: -45,
-    place: 'Central Prison, gatehouse briefing room',
+    place: 'Gatehouse briefing room',
     trainer: 'Карим Ахмедов',
     attendance: [{ who: 'Dmitri Volkov', outcome: 'completed' }],
   },
   {
     course: 'security_induction',
     held: -30,
-    place: 'Central Prison, gatehouse briefing room',
+    place: 'Gatehouse briefing room',
     trainer: 'Карим Ахмедов',
     attendance: [{ who: 'Amina Diallo', outcome: 'completed' }],
   },
   {
     course: 'data_protection',
     held: -20,
-    place: 'Central Prison, training room 1',
+    place: 'Training room 1, education wing',
     trainer: '王丽华',
     notes: 'Final assessment to be retaken at the next session.',
     attendance: [
@@ -79,7 +79,7 @@ const SESSIONS: DemoSession[] = [
   {
     course: 'data_protection',
     held: 21,
-    place: 'Central Prison, training room 1',
+    place: 'Training room 1, education wing',
     trainer: '王丽华',
     attendance: [],
   },

@@ -57,7 +57,7 @@ describe('the public register page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(en.page.heading);
     await waitFor(() => expect(document.title).toContain(en.page.pageTitle));
     expect(screen.getByTestId('public-register-publisher').textContent).toBe(
-      'Published by Meridia Prison Service',
+      'Published by \u2068Meridia Prison Service\u2069',
     );
     const bridges = rowNamed(BRIDGES);
     expect(within(bridges).getByTestId('public-register-areas').textContent).toBe('Mentoring and Education');
@@ -66,7 +66,7 @@ describe('the public register page', () => {
     expect(otherNames.querySelector('[lang="ar"]')?.textContent).toBe('جسور');
     expect(otherNames.querySelector('[lang="fr"]')?.textContent).toBe('Passerelles');
     expect(within(bridges).getByTestId('public-register-regions').textContent).toBe(
-      'Central Meridia and Port Aldane',
+      '\u2068Central Meridia\u2069 and \u2068Port Aldane\u2069',
     );
     expect(within(bridges).getByTestId('public-register-expertise').textContent).toBe(
       `${CATALOGUES.en.registry.actorRoles.psychologist} and ${CATALOGUES.en.registry.actorRoles.mentor}`,

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../app/pages/use-page-title';
 import { LoadFailed } from '../../app/ui/LoadFailed';
 import { Notice } from '../../app/ui/Notice';
 import { Pending } from '../../app/ui/Pending';
+import { bidiIsolate } from '../../i18n/bidi';
 import { PublicRegisterTable } from './PublicRegisterTable';
 import { usePublicRegister } from './public-register-api';
 
@@ -28,7 +29,7 @@ export function PublicRegisterPage() {
       {register.data ? (
         <>
           <Text data-testid="public-register-publisher">
-            {t('publicRegister.page.publisher', { publisher: register.data.publisher })}
+            {t('publicRegister.page.publisher', { publisher: bidiIsolate(register.data.publisher) })}
           </Text>
           <Text>{t('publicRegister.page.intro')}</Text>
           {register.data.organisations.length > 0 ? (

@@ -4,7 +4,7 @@ import type { PublicOrganisation } from '../../../contracts/public-register';
 import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { AccreditationStatus } from '../registry/AccreditationStatus';
 import { formatDay } from '../registry/EligibilityAnswerView';
-import { formatList } from '../registry/registry-format';
+import { formatIsolatedList, formatList } from '../registry/registry-format';
 import { ACTOR_ROLE_LABELS, INTERVENTION_TYPE_LABELS } from '../registry/registry-labels';
 import classes from './public-register.module.css';
 
@@ -45,7 +45,7 @@ export function PublicRegisterTable({ organisations }: { organisations: readonly
             )}
           </Table.Th>
           <Table.Td data-testid="public-register-regions">
-            <bdi>{formatList(organisation.regionsServed, language)}</bdi>
+            {formatIsolatedList(organisation.regionsServed, language)}
           </Table.Td>
           <Table.Td data-testid="public-register-expertise">
             {formatList(

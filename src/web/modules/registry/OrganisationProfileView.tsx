@@ -3,7 +3,7 @@ import type { RegistryProfile } from '../../../contracts/registry-organisations'
 import { formatNumber } from '../../i18n/format';
 import { Facts } from './Facts';
 import { ProfileContacts } from './ProfileContacts';
-import { countryName, formatInstant, formatList, languageName } from './registry-format';
+import { countryName, formatInstant, formatIsolatedList, formatList, languageName } from './registry-format';
 import { ACTOR_ROLE_LABELS, INTERVENTION_TYPE_LABELS, MANDATE_LABELS } from './registry-labels';
 import classes from './registry-record.module.css';
 
@@ -23,8 +23,12 @@ export function OrganisationProfileView({ profile }: { profile: RegistryProfile 
     );
   }
   const recorded = (value: string | null) => (value ? <bdi>{value}</bdi> : t('registry.record.notRecorded'));
+  // Labels in the reader's language read as one list; values typed in any script (regions) are
+  // isolated one by one, so the reader's own "and" stays between them.
   const listed = (items: readonly string[]) =>
-    items.length > 0 ? <bdi>{formatList(items, language)}</bdi> : t('registry.record.notRecorded');
+    items.length > 0 ? formatList(items, language) : t('registry.record.notRecorded');
+  const typedList = (items: readonly string[]) =>
+    items.length > 0 ? formatIsolatedList(items, language) : t('registry.record.notRecorded');
   const otherNames = Object.entries(profile.otherNames);
   return (
     <Facts
@@ -76,7 +80,7 @@ export function OrganisationProfileView({ profile }: { profile: RegistryProfile 
         },
         {
           term: t('registry.organisation.profile.regionsServed'),
-          value: listed(profile.regionsServed),
+          value: typedList(profile.regionsServed),
           testId: 'registry-profile-regions',
         },
         {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileField, ProfileValues } from '../../../contracts/registry-profile';
 import { formatNumber } from '../../i18n/format';
 import { ProfileContacts } from './ProfileContacts';
-import { countryName, formatList, languageName } from './registry-format';
+import { countryName, formatIsolatedList, formatList, languageName } from './registry-format';
 import {
   ACTOR_ROLE_LABELS,
   INTERVENTION_TYPE_LABELS,
@@ -66,8 +66,12 @@ export function ProfileFieldValue({ field, values }: { field: ProfileField; valu
   const language = i18n.resolvedLanguage ?? i18n.language;
   const none = t('registry.record.notRecorded');
   const recorded = (value: string | null): ReactNode => (value ? <bdi>{value}</bdi> : none);
+  // Labels in the reader's language read as one list; values typed in any script (regions) are
+  // isolated one by one, so the reader's own "and" stays between them.
   const listed = (items: readonly string[]): ReactNode =>
-    items.length > 0 ? <bdi>{formatList(items, language)}</bdi> : none;
+    items.length > 0 ? formatList(items, language) : none;
+  const typedList = (items: readonly string[]): ReactNode =>
+    items.length > 0 ? formatIsolatedList(items, language) : none;
   switch (field) {
     case 'mandate':
       return <>{t(MANDATE_LABELS[values.mandate].labelKey)}</>;
@@ -82,7 +86,7 @@ export function ProfileFieldValue({ field, values }: { field: ProfileField; valu
     case 'country':
       return <>{values.country ? countryName(values.country, language) : none}</>;
     case 'regionsServed':
-      return listed(values.regionsServed);
+      return typedList(values.regionsServed);
     case 'expertise':
       return listed(values.expertise.map((role) => t(ACTOR_ROLE_LABELS[role].labelKey)));
     case 'interventionTypes':

@@ -1,4 +1,5 @@
 import type { RegistryFacilityList } from '../../../contracts/registry';
+import { bidiIsolate } from '../../i18n/bidi';
 import { formatDate, formattingLocale } from '../../i18n/format';
 
 // Words for the registry's records that Intl gives: lists, language names and instants. Calendar
@@ -10,6 +11,14 @@ export function formatList(items: readonly string[], language: string): string {
   return new Intl.ListFormat(formattingLocale(language), { style: 'long', type: 'conjunction' }).format(
     items,
   );
+}
+
+/**
+ * A list of values typed in any script (regions, names), each isolated, so that "Central Meridia"
+ * stays whole in an Arabic sentence and the reader's own "and" sits between the items, not inside.
+ */
+export function formatIsolatedList(items: readonly string[], language: string): string {
+  return formatList(items.map(bidiIsolate), language);
 }
 
 /** A language tag (`es`, `pt-BR`) by its name in the reader's language; the tag itself if Intl has none. */
