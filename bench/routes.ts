@@ -20,6 +20,11 @@ export interface BenchRoute extends BenchRequest {
   server?: BenchServer;
   /** Concurrent connections for this route, when a target fixes them; absent means the run's setting. */
   connections?: number;
+  /**
+   * Fewer connections on embedded PGlite, where one process and one database connection serve
+   * everything, as in the small installation it is for; absent means `connections`.
+   */
+  embeddedConnections?: number;
   /** The route (by name) this one is compared with, measured in the same run on the same target. */
   comparedWith?: string;
   /**
@@ -91,6 +96,11 @@ export const ROUTES: BenchRoute[] = [
     name: 'GET /api/v1/registry/practitioners/:id/eligibility',
     method: 'GET',
     path: '/api/v1/registry/practitioners/:id/eligibility',
+    // A gate's question: as many connections as the audited read on PostgreSQL; on the embedded
+    // database (one connection, one process), 8, since at 32 its queue outlasts autocannon's 10 s
+    // timeout (docs/benchmarks.md, "The eligibility question").
+    connections: AUDITED_READ_CONNECTIONS,
+    embeddedConnections: 8,
     exercises:
       'a session, the practitioner policy for one facility, the registry facts in one transaction, the eligibility decision and its audit entry',
     async prepare(baseUrl) {

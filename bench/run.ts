@@ -44,7 +44,10 @@ async function main(): Promise<number> {
         const request = { ...route, ...extra };
         await checkOnce(baseUrl, request);
         process.stdout.write(`  ${target.name.padEnd(8)} ${route.name} … `);
-        const connections = route.connections ?? settings.connections;
+        const connections =
+          (target.name === 'pglite' ? route.embeddedConnections : undefined) ??
+          route.connections ??
+          settings.connections;
         const measurement = await measure(baseUrl, request, { ...settings, connections });
         console.log(`${Math.round(measurement.requestsPerSecond)} req/s`);
         rows.push({
