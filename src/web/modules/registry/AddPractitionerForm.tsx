@@ -12,7 +12,7 @@ import { bidiIsolate } from '../../i18n/bidi';
 import { lineProblem } from './check-registry';
 import type { Sentence } from './RecordOutcome';
 import { FieldGrid, RegistryForm } from './RegistryForm';
-import { ACCESS_TIER_LABELS, GENDER_LABELS } from './registry-labels';
+import { ACCESS_TIER_LABELS, codeOptions, GENDER_LABELS } from './registry-labels';
 import { useAddPractitioner } from './registry-mutations';
 import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
 import { useRegistryProblems } from './use-registry-problems';
@@ -137,10 +137,12 @@ export function AddPractitionerForm({
           value={draft.accessTier}
           error={problems.fields.accessTier}
           onChange={(event) => set({ accessTier: event.currentTarget.value as AccessTier | '' })}
-          data={[
-            { value: '', label: t('registry.addPractitionerForm.chooseAccessTier') },
-            ...ACCESS_TIERS.map((tier) => ({ value: tier, label: t(ACCESS_TIER_LABELS[tier].labelKey) })),
-          ]}
+          data={codeOptions(
+            t,
+            t('registry.addPractitionerForm.chooseAccessTier'),
+            ACCESS_TIERS,
+            ACCESS_TIER_LABELS,
+          )}
           data-testid="registry-add-practitioner-tier"
         />
         <NativeSelect
@@ -149,13 +151,7 @@ export function AddPractitionerForm({
           value={draft.gender}
           error={problems.fields.gender}
           onChange={(event) => set({ gender: event.currentTarget.value as PractitionerGender | '' })}
-          data={[
-            { value: '', label: t('registry.record.notRecorded') },
-            ...PRACTITIONER_GENDERS.map((gender) => ({
-              value: gender,
-              label: t(GENDER_LABELS[gender].labelKey),
-            })),
-          ]}
+          data={codeOptions(t, t('registry.record.notRecorded'), PRACTITIONER_GENDERS, GENDER_LABELS)}
           data-testid="registry-add-practitioner-gender"
         />
       </FieldGrid>

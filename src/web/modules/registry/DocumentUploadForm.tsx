@@ -13,7 +13,7 @@ import { formatFileSize } from './DocumentsTable';
 import { ACCEPTED_FILES, type FileProblem, fileProblem } from './document-upload';
 import type { Sentence } from './RecordOutcome';
 import { FieldGrid, RegistryForm } from './RegistryForm';
-import { ORGANISATION_DOCUMENT_KIND_LABELS } from './registry-labels';
+import { codeOptions, ORGANISATION_DOCUMENT_KIND_LABELS } from './registry-labels';
 import { useUploadDocument } from './registry-mutations';
 import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
 import { type DescribeProblems, useRegistryProblems } from './use-registry-problems';
@@ -129,13 +129,12 @@ export function DocumentUploadForm({
           value={kind}
           error={problems.fields.kind}
           onChange={(event) => setKind(event.currentTarget.value as OrganisationDocumentKind | '')}
-          data={[
-            { value: '', label: t('registry.documentUploadForm.chooseKind') },
-            ...ORGANISATION_DOCUMENT_KINDS.map((value) => ({
-              value,
-              label: t(ORGANISATION_DOCUMENT_KIND_LABELS[value].labelKey),
-            })),
-          ]}
+          data={codeOptions(
+            t,
+            t('registry.documentUploadForm.chooseKind'),
+            ORGANISATION_DOCUMENT_KINDS,
+            ORGANISATION_DOCUMENT_KIND_LABELS,
+          )}
           data-testid="registry-document-upload-kind"
         />
         <Input.Wrapper

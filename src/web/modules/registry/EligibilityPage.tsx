@@ -18,7 +18,7 @@ import { EligibilityAnswerView } from './EligibilityAnswerView';
 import { draftOf, isPractitionerId, paramsOf, type QuestionDraft, questionOf } from './eligibility-question';
 import classes from './registry.module.css';
 import { useEligibility, useRegistryFacilities } from './registry-api';
-import { ACCESS_TIER_LABELS, INTERVENTION_TYPE_LABELS } from './registry-labels';
+import { ACCESS_TIER_LABELS, codeOptions, INTERVENTION_TYPE_LABELS } from './registry-labels';
 
 /**
  * `/registry/practitioners/:practitionerId/eligibility`: may this practitioner work at a facility on
@@ -135,13 +135,12 @@ function QuestionForm({ initial, onAsk }: { initial: QuestionDraft; onAsk: (draf
             onChange={(event) =>
               set({ interventionType: event.currentTarget.value as InterventionType | '' })
             }
-            data={[
-              { value: '', label: t('registry.eligibilityPage.interventionTypePlaceholder') },
-              ...INTERVENTION_TYPES.map((type) => ({
-                value: type,
-                label: t(INTERVENTION_TYPE_LABELS[type].labelKey),
-              })),
-            ]}
+            data={codeOptions(
+              t,
+              t('registry.eligibilityPage.interventionTypePlaceholder'),
+              INTERVENTION_TYPES,
+              INTERVENTION_TYPE_LABELS,
+            )}
             data-testid="eligibility-intervention-type"
           />
           <NativeSelect

@@ -23,7 +23,7 @@ import {
 } from './profile-draft';
 import type { Sentence } from './RecordOutcome';
 import { FieldGrid, RegistryForm } from './RegistryForm';
-import { ACTOR_ROLE_LABELS, INTERVENTION_TYPE_LABELS, MANDATE_LABELS } from './registry-labels';
+import { ACTOR_ROLE_LABELS, codeOptions, INTERVENTION_TYPE_LABELS, MANDATE_LABELS } from './registry-labels';
 import { useUpdateProfile } from './registry-mutations';
 import { anyProblem, beforeSending } from './registry-problems';
 import { useRegistryProblems } from './use-registry-problems';
@@ -97,13 +97,7 @@ export function ProfileForm({
           value={draft.mandate}
           error={errors.mandate}
           onChange={(event) => set({ mandate: event.currentTarget.value as Mandate | '' })}
-          data={[
-            { value: '', label: t('registry.profileForm.chooseMandate') },
-            ...MANDATES.map((mandate) => ({
-              value: mandate,
-              label: t(MANDATE_LABELS[mandate].labelKey),
-            })),
-          ]}
+          data={codeOptions(t, t('registry.profileForm.chooseMandate'), MANDATES, MANDATE_LABELS)}
           data-testid="registry-profile-mandate-input"
         />
         <TextInput

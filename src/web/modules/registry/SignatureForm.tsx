@@ -7,7 +7,7 @@ import { useInputDirection } from '../../app/forms/form-focus';
 import { bidiIsolate } from '../../i18n/bidi';
 import { dayProblem, lineProblem } from './check-registry';
 import type { Sentence } from './RecordOutcome';
-import { DOCUMENT_LABELS, SIGNED_DOCUMENT_LABELS } from './registry-labels';
+import { codeOptions, DOCUMENT_LABELS, SIGNED_DOCUMENT_LABELS } from './registry-labels';
 import { useRecordSignature } from './registry-mutations';
 import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
 import { useRegistryProblems } from './use-registry-problems';
@@ -90,13 +90,12 @@ export function SignatureForm({
           value={draft.document}
           error={problems.fields.document}
           onChange={(event) => set({ document: event.currentTarget.value as SignedDocument | '' })}
-          data={[
-            { value: '', label: t('registry.signatureForm.chooseDocument') },
-            ...SIGNED_DOCUMENTS.map((document) => ({
-              value: document,
-              label: t(SIGNED_DOCUMENT_LABELS[document].labelKey),
-            })),
-          ]}
+          data={codeOptions(
+            t,
+            t('registry.signatureForm.chooseDocument'),
+            SIGNED_DOCUMENTS,
+            SIGNED_DOCUMENT_LABELS,
+          )}
           data-testid="registry-signature-document"
         />
         <TextInput

@@ -11,7 +11,7 @@ import {
 import { bidiIsolate } from '../../i18n/bidi';
 import { dayProblem, endBeforeStart, statementProblem } from './check-registry';
 import type { Sentence } from './RecordOutcome';
-import { VETTING_LEVEL_LABELS, VETTING_OUTCOME_LABELS } from './registry-labels';
+import { codeOptions, VETTING_LEVEL_LABELS, VETTING_OUTCOME_LABELS } from './registry-labels';
 import { useRecordVetting } from './registry-mutations';
 import { anyProblem, beforeSending, type FieldChecks, fromRefusal } from './registry-problems';
 import { StatementInput } from './StatementInput';
@@ -107,13 +107,12 @@ export function VettingForm({
           value={draft.outcome}
           error={problems.fields.outcome}
           onChange={(event) => set({ outcome: event.currentTarget.value as VettingOutcome | '' })}
-          data={[
-            { value: '', label: t('registry.vettingForm.chooseOutcome') },
-            ...VETTING_OUTCOMES.map((outcome) => ({
-              value: outcome,
-              label: t(VETTING_OUTCOME_LABELS[outcome].labelKey),
-            })),
-          ]}
+          data={codeOptions(
+            t,
+            t('registry.vettingForm.chooseOutcome'),
+            VETTING_OUTCOMES,
+            VETTING_OUTCOME_LABELS,
+          )}
           data-testid="registry-vetting-outcome"
         />
         <NativeSelect
@@ -123,13 +122,7 @@ export function VettingForm({
           value={draft.level}
           error={problems.fields.level}
           onChange={(event) => set({ level: event.currentTarget.value as VettingLevel | '' })}
-          data={[
-            { value: '', label: t('registry.vettingForm.chooseLevel') },
-            ...VETTING_LEVELS.map((level) => ({
-              value: level,
-              label: t(VETTING_LEVEL_LABELS[level].labelKey),
-            })),
-          ]}
+          data={codeOptions(t, t('registry.vettingForm.chooseLevel'), VETTING_LEVELS, VETTING_LEVEL_LABELS)}
           data-testid="registry-vetting-level"
         />
         <DayField

@@ -1,4 +1,4 @@
-import type { ParseKeys } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import type {
   AccessTier,
   AccreditationStatus,
@@ -152,3 +152,19 @@ export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, Label>> = {
   staffCount: { labelKey: 'registry.organisation.profile.staffCount' },
   contacts: { labelKey: 'registry.organisation.profile.contacts' },
 };
+
+/**
+ * A select's options: the placeholder first (value ''), then each code in words, in the order given.
+ * The one way every registry form offers a list of codes.
+ */
+export function codeOptions<Code extends string>(
+  t: TFunction,
+  placeholder: string,
+  codes: readonly Code[],
+  labels: Readonly<Record<Code, Label>>,
+): { value: string; label: string }[] {
+  return [
+    { value: '', label: placeholder },
+    ...codes.map((code) => ({ value: code, label: t(labels[code].labelKey) })),
+  ];
+}

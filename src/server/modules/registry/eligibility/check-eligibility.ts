@@ -21,7 +21,12 @@ export async function checkEligibility(
   query: EligibilityQuery,
   now: Date,
 ): Promise<EligibilityAnswer> {
-  const practitioner = await findPractitioner(tx, practitionerId);
+  // Both reads in one round trip; what the facility read found is used only once the caller is
+  // authorized for the practitioner, so the answers stay those of the access core.
+  const [practitioner, facility] = await Promise.all([
+    findPractitioner(tx, practitionerId),
+    findFacility(tx, query.facilityId),
+  ]);
   if (!practitioner) throw notFound();
   authorize(access, practitionerPolicy, 'read', {
     tenantId: practitioner.tenantId,
@@ -30,7 +35,6 @@ export async function checkEligibility(
     userId: practitioner.userId,
     facilityId: query.facilityId,
   });
-  const facility = await findFacility(tx, query.facilityId);
   if (!facility) throw notFound();
   const facts = await loadEligibilityFacts(tx, practitioner, facility.id, query.accessTier);
   const answer = decideEligibility(facts, {
