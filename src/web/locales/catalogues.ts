@@ -10,6 +10,24 @@ import auditEs from '../modules/audit/locales/es.json' with { type: 'json' };
 import auditFr from '../modules/audit/locales/fr.json' with { type: 'json' };
 import auditRu from '../modules/audit/locales/ru.json' with { type: 'json' };
 import auditZh from '../modules/audit/locales/zh.json' with { type: 'json' };
+import knowledgeAr from '../modules/knowledge/locales/ar.json' with { type: 'json' };
+import knowledgeEn from '../modules/knowledge/locales/en.json' with { type: 'json' };
+import knowledgeEs from '../modules/knowledge/locales/es.json' with { type: 'json' };
+import knowledgeFr from '../modules/knowledge/locales/fr.json' with { type: 'json' };
+import knowledgeRu from '../modules/knowledge/locales/ru.json' with { type: 'json' };
+import knowledgeZh from '../modules/knowledge/locales/zh.json' with { type: 'json' };
+import knowledgeContributeAr from '../modules/knowledge-contribute/locales/ar.json' with { type: 'json' };
+import knowledgeContributeEn from '../modules/knowledge-contribute/locales/en.json' with { type: 'json' };
+import knowledgeContributeEs from '../modules/knowledge-contribute/locales/es.json' with { type: 'json' };
+import knowledgeContributeFr from '../modules/knowledge-contribute/locales/fr.json' with { type: 'json' };
+import knowledgeContributeRu from '../modules/knowledge-contribute/locales/ru.json' with { type: 'json' };
+import knowledgeContributeZh from '../modules/knowledge-contribute/locales/zh.json' with { type: 'json' };
+import knowledgeReviewAr from '../modules/knowledge-review/locales/ar.json' with { type: 'json' };
+import knowledgeReviewEn from '../modules/knowledge-review/locales/en.json' with { type: 'json' };
+import knowledgeReviewEs from '../modules/knowledge-review/locales/es.json' with { type: 'json' };
+import knowledgeReviewFr from '../modules/knowledge-review/locales/fr.json' with { type: 'json' };
+import knowledgeReviewRu from '../modules/knowledge-review/locales/ru.json' with { type: 'json' };
+import knowledgeReviewZh from '../modules/knowledge-review/locales/zh.json' with { type: 'json' };
 import notificationsAr from '../modules/notifications/locales/ar.json' with { type: 'json' };
 import notificationsEn from '../modules/notifications/locales/en.json' with { type: 'json' };
 import notificationsEs from '../modules/notifications/locales/es.json' with { type: 'json' };
@@ -63,6 +81,9 @@ export const CATALOGUES = {
     ...en,
     administration: administrationEn,
     audit: auditEn,
+    knowledge: knowledgeEn,
+    knowledgeContribute: knowledgeContributeEn,
+    knowledgeReview: knowledgeReviewEn,
     notifications: notificationsEn,
     places: placesEn,
     publicRegister: publicRegisterEn,
@@ -74,6 +95,9 @@ export const CATALOGUES = {
     ...fr,
     administration: administrationFr,
     audit: auditFr,
+    knowledge: knowledgeFr,
+    knowledgeContribute: knowledgeContributeFr,
+    knowledgeReview: knowledgeReviewFr,
     notifications: notificationsFr,
     places: placesFr,
     publicRegister: publicRegisterFr,
@@ -85,6 +109,9 @@ export const CATALOGUES = {
     ...es,
     administration: administrationEs,
     audit: auditEs,
+    knowledge: knowledgeEs,
+    knowledgeContribute: knowledgeContributeEs,
+    knowledgeReview: knowledgeReviewEs,
     notifications: notificationsEs,
     places: placesEs,
     publicRegister: publicRegisterEs,
@@ -96,6 +123,9 @@ export const CATALOGUES = {
     ...ru,
     administration: administrationRu,
     audit: auditRu,
+    knowledge: knowledgeRu,
+    knowledgeContribute: knowledgeContributeRu,
+    knowledgeReview: knowledgeReviewRu,
     notifications: notificationsRu,
     places: placesRu,
     publicRegister: publicRegisterRu,
@@ -107,6 +137,9 @@ export const CATALOGUES = {
     ...zh,
     administration: administrationZh,
     audit: auditZh,
+    knowledge: knowledgeZh,
+    knowledgeContribute: knowledgeContributeZh,
+    knowledgeReview: knowledgeReviewZh,
     notifications: notificationsZh,
     places: placesZh,
     publicRegister: publicRegisterZh,
@@ -118,6 +151,9 @@ export const CATALOGUES = {
     ...ar,
     administration: administrationAr,
     audit: auditAr,
+    knowledge: knowledgeAr,
+    knowledgeContribute: knowledgeContributeAr,
+    knowledgeReview: knowledgeReviewAr,
     notifications: notificationsAr,
     places: placesAr,
     publicRegister: publicRegisterAr,

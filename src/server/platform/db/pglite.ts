@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { builderTransactions, type Database, type Orm, scopedTransactions } from './database.ts';
 import { schema } from './schema.ts';
@@ -30,6 +31,9 @@ export function pgliteDatabase(client: PGlite, onClose?: () => Promise<void>): D
 /** Opens (creating if needed) the embedded database kept in `directory`. */
 export async function openPglite(directory: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
   return PGlite.create({
+    // The contrib extensions the migrations create (`create extension`): built into PGlite's
+    // package, loaded only when named here. pg_trgm: the knowledge hub's trigram search (0014).
+    extensions: { pg_trgm },
     ...(directory ? { dataDir: directory } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
   });
