@@ -546,7 +546,14 @@ export const KNOWLEDGE_ACTORS = [
 ] as const;
 export type KnowledgeActor = (typeof KNOWLEDGE_ACTORS)[number];
 export const KNOWLEDGE_ACTOR_NAMES = names<KnowledgeActor>({
-  psychologist: { en: 'Psychologist', fr: 'Psychologue', es: 'Psicólogo/a', ru: 'Психолог', zh: '心理学家', ar: 'أخصائي نفسي' },
+  psychologist: {
+    en: 'Psychologist',
+    fr: 'Psychologue',
+    es: 'Psicólogo/a',
+    ru: 'Психолог',
+    zh: '心理学家',
+    ar: 'أخصائي نفسي',
+  },
   social_worker: {
     en: 'Social worker',
     fr: 'Travailleur social',

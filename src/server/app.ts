@@ -5,6 +5,7 @@ import { auditRoutes } from './modules/audit/plugin.ts';
 import { setUpAccess } from './modules/identity/access/access-hook.ts';
 import { identityRoutes } from './modules/identity/plugin.ts';
 import { installationRoutes } from './modules/installation/routes.ts';
+import { knowledgeRoutes } from './modules/knowledge/plugin.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { registryRoutes } from './modules/registry/plugin.ts';
 import type { Config } from './platform/config/config.ts';
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(administrationRoutes, { db });
   await app.register(registryRoutes, { db, config });
   await app.register(notificationRoutes, { db });
+  await app.register(knowledgeRoutes, { db, config });
 
   await setUpWebApp(app, options.webRoot ?? WEB_ROOT);
   return app;

@@ -30,7 +30,11 @@ export interface DemoKnowledgeEntry {
   language: KnowledgeLanguage;
   text: TranslationText;
   /** Further languages, each marked professional or machine-assisted. */
-  translations?: { language: KnowledgeLanguage; origin: Exclude<TranslationOrigin, 'original'>; text: TranslationText }[];
+  translations?: {
+    language: KnowledgeLanguage;
+    origin: Exclude<TranslationOrigin, 'original'>;
+    text: TranslationText;
+  }[];
   /** ISO 3166-1 alpha-2, or null for a multi-country entry. */
   country: string | null;
   region: Region;

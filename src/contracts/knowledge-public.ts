@@ -1,0 +1,72 @@
+import { type Static, Type } from 'typebox';
+import { EntrySummary, Language } from './knowledge.ts';
+import { THEMES } from './knowledge-taxonomy.ts';
+
+/**
+ * The knowledge hub's public side and its import: the library's home, a published public entry
+ * for anyone, the Atom feed and the open JSON export of the public collection, the server-rendered
+ * page of an entry (for link previews and readers without JavaScript), and the editors' bulk import
+ * with its validation report.
+ */
+
+export const PUBLIC_KNOWLEDGE_PATHS = {
+  /** Recent, featured, and counts by theme: signed in, it also counts the reader's restricted entries. */
+  home: '/api/v1/knowledge/home',
+  publicHome: '/api/v1/public/knowledge/home',
+  /** A published public entry (the `Entry` shape of knowledge.ts, without warnings or contacts lacking consent). */
+  publicEntry: (id: string) => `/api/v1/public/knowledge/entries/${encodeURIComponent(id)}`,
+  feed: '/api/v1/public/knowledge/feed.atom',
+  export: '/api/v1/public/knowledge/export.json',
+  /** The web page of an entry; the server answers it with its title and description in the HTML. */
+  entryPage: (id: string) => `/library/entries/${encodeURIComponent(id)}`,
+  import: '/api/v1/knowledge/import',
+} as const;
+
+export const HomeQuery = Type.Object({ language: Type.Optional(Language) });
+export type HomeQuery = Static<typeof HomeQuery>;
+
+export const LibraryHome = Type.Object({
+  recent: Type.Array(EntrySummary, { maxItems: 10 }),
+  featured: Type.Array(EntrySummary, { maxItems: 6 }),
+  themes: Type.Array(Type.Object({ theme: Type.Enum([...THEMES]), count: Type.Integer() })),
+  total: Type.Integer(),
+});
+export type LibraryHome = Static<typeof LibraryHome>;
+
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export const IMPORT_MAX_ENTRIES = 500;
+
+/**
+ * An import: the file's text, CSV (one entry per row, the columns of docs/knowledge.md) or JSON (an
+ * array of entries). With `dryRun`, only the report; without, the valid rows become drafts of the
+ * importing editor (each then reviewed as any proposal) only if every row is valid: an import is all
+ * or nothing, so a report with errors saves nothing.
+ */
+export const ImportRequest = Type.Object(
+  {
+    format: Type.Enum(['csv', 'json']),
+    content: Type.String({ minLength: 1, maxLength: IMPORT_MAX_BYTES }),
+    dryRun: Type.Optional(Type.Boolean({ default: true })),
+  },
+  { additionalProperties: false },
+);
+export type ImportRequest = Static<typeof ImportRequest>;
+
+export const ImportProblem = Type.Object({
+  /** The row (CSV: 1 is the first row after the header) or array index + 1 (JSON). */
+  row: Type.Integer(),
+  field: Type.String(),
+  code: Type.String({ description: 'e.g. required, unknown_value, too_long, invalid_date.' }),
+  message: Type.String(),
+});
+export type ImportProblem = Static<typeof ImportProblem>;
+
+export const ImportReport = Type.Object({
+  dryRun: Type.Boolean(),
+  rows: Type.Integer(),
+  valid: Type.Integer(),
+  problems: Type.Array(ImportProblem),
+  /** The drafts created (empty for a dry run or when any row was invalid). */
+  created: Type.Array(Type.Object({ row: Type.Integer(), id: Type.String({ format: 'uuid' }) })),
+});
+export type ImportReport = Static<typeof ImportReport>;
