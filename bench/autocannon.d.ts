@@ -12,6 +12,16 @@ declare module 'autocannon' {
       /** Seconds to wait for a response before counting a timeout. */
       timeout?: number;
       title?: string;
+      /** Requests each connection sends in turn (a path each), instead of `url`'s path alone. */
+      requests?: { method?: string; path: string; headers?: Record<string, string> }[];
+    }
+
+    /** The running benchmark: a promise of its result that also reports each response. */
+    interface Instance extends Promise<Result> {
+      on(
+        event: 'response',
+        listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void,
+      ): this;
     }
 
     /** An hdr-histogram summary; latency in milliseconds, requests and throughput per second. */
@@ -48,7 +58,7 @@ declare module 'autocannon' {
     }
   }
 
-  function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
+  function autocannon(options: autocannon.Options): autocannon.Instance;
 
   export = autocannon;
 }

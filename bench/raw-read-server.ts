@@ -38,6 +38,17 @@ app.get<{ Querystring: { username: string } }>('/raw/user-ids', async (request, 
   return row ? { id: row.id } : reply.code(404).send({ status: 404 });
 });
 
+// The raw side of the knowledge search's comparison (issue 5): the bare indexed query of the search
+// index, as PostgreSQL's GIN index answers it, with none of the search's reading, ranking, facets,
+// highlight, visibility or log.
+app.get<{ Querystring: { q: string } }>('/raw/knowledge-search', async (request, reply) => {
+  const { rows } = await pool.query<{ entry_id: string }>(
+    `select entry_id from knowledge_search where document @@ websearch_to_tsquery('english', $1) limit 20`,
+    [request.query.q],
+  );
+  return reply.header('cache-control', 'no-store').send({ entryIds: rows.map((row) => row.entry_id) });
+});
+
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 console.log(`raw-read server is listening on ${address}`);
 

@@ -58,7 +58,8 @@ export function formatComparisons(rows: readonly ResultRow[]): string {
     lines.push(
       `${row.target}: ${row.route} at ${row.connections} connections serves ${ratio.toFixed(2)} × the ` +
         `throughput of "${other.route}" (${Math.round(row.measurement.requestsPerSecond)} vs ` +
-        `${Math.round(other.measurement.requestsPerSecond)} req/s); p99 ${row.measurement.latencyMs.p99} ms ` +
+        `${Math.round(other.measurement.requestsPerSecond)} req/s); p95 ${row.measurement.latencyMs.p95} ms ` +
+        `vs ${other.measurement.latencyMs.p95} ms; p99 ${row.measurement.latencyMs.p99} ms ` +
         `vs ${other.measurement.latencyMs.p99} ms`,
     );
   }
@@ -71,6 +72,7 @@ const HEADERS = [
   'conns',
   'req/s',
   'p50 ms',
+  'p95 ms',
   'p99 ms',
   'errors/non-2xx',
   'req/s ratio',
@@ -84,6 +86,7 @@ export function formatTable(rows: readonly ResultRow[]): string {
     String(row.connections),
     Math.round(row.measurement.requestsPerSecond).toLocaleString('en-GB'),
     row.measurement.latencyMs.p50.toFixed(0),
+    row.measurement.latencyMs.p95.toFixed(0),
     row.measurement.latencyMs.p99.toFixed(0),
     `${row.measurement.errors}/${row.measurement.non2xx}`,
     row.throughputRatio === null ? '–' : row.throughputRatio.toFixed(2),

@@ -1,9 +1,12 @@
+import { BENCH_QUERIES } from './knowledge-vocabulary.ts';
 import { signInWithSecondFactor } from './signed-in.ts';
 
 /** One request the benchmark drives, as autocannon sends it. */
 export interface BenchRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
+  /** Several paths, sent in turn by each connection (e.g. a set of search queries); `path` is the first. */
+  paths?: string[];
   headers?: Record<string, string>;
   body?: string;
 }
@@ -25,6 +28,11 @@ export interface BenchRoute extends BenchRequest {
    * everything, as in the small installation it is for; absent means `connections`.
    */
   embeddedConnections?: number;
+  /**
+   * Needs the generated knowledge library (bench/knowledge-library.ts, 10,000 entries) loaded before
+   * the server starts: PostgreSQL only, and only in runs that select such a route.
+   */
+  knowledgeLibrary?: boolean;
   /** The route (by name) this one is compared with, measured in the same run on the same target. */
   comparedWith?: string;
   /**
@@ -40,6 +48,16 @@ const AUDITED_READ_CONNECTIONS = 32;
 const RAW_READ = 'raw read of one account (no session, access or audit)';
 /** The account both reads fetch: a demo case manager, read by the demo administrator. */
 const READ_ACCOUNT = 'case.central';
+
+// The knowledge hub's target (issue 5): the public search over 10,000 generated entries at 32
+// connections on PostgreSQL, p95 under 30 ms, against the bare indexed query in the same run.
+const KNOWLEDGE_SEARCH_CONNECTIONS = 32;
+const KNOWLEDGE_SEARCH_RAW = 'knowledge-search-raw (the bare indexed query)';
+const KNOWLEDGE_SEARCH = 'knowledge-search (GET /api/v1/public/knowledge/search)';
+const SEARCH_PATHS = BENCH_QUERIES.map(
+  ({ q, language }) => `/api/v1/public/knowledge/search?${new URLSearchParams({ q, language })}`,
+);
+const RAW_SEARCH_PATHS = BENCH_QUERIES.map(({ q }) => `/raw/knowledge-search?${new URLSearchParams({ q })}`);
 
 /** The request the bare node:http baseline answers; every ratio is measured against it. */
 export const BASELINE_ROUTE: BenchRoute = {
@@ -106,6 +124,28 @@ export const ROUTES: BenchRoute[] = [
     async prepare(baseUrl) {
       return eligibilityQuestion(baseUrl);
     },
+  },
+  {
+    name: KNOWLEDGE_SEARCH,
+    method: 'GET',
+    path: SEARCH_PATHS[0] ?? '',
+    paths: SEARCH_PATHS,
+    connections: KNOWLEDGE_SEARCH_CONNECTIONS,
+    knowledgeLibrary: true,
+    comparedWith: KNOWLEDGE_SEARCH_RAW,
+    exercises:
+      'the public search over 10,000 entries: a query read in six languages, ranked, counted, faceted and highlighted, typo check when it finds little, logged',
+  },
+  {
+    name: KNOWLEDGE_SEARCH_RAW,
+    server: 'raw-read',
+    method: 'GET',
+    path: RAW_SEARCH_PATHS[0] ?? '',
+    paths: RAW_SEARCH_PATHS,
+    connections: KNOWLEDGE_SEARCH_CONNECTIONS,
+    knowledgeLibrary: true,
+    exercises:
+      "the bare indexed query on the same pool: entry ids whose document matches the query in 'english', limit 20",
   },
 ];
 

@@ -33,11 +33,14 @@ async function main(): Promise<number> {
   );
   const rows: MeasuredRow[] = [];
   for (const target of targets) {
-    const server = await target.start();
+    const selected = target.routes(routes);
+    // A target none of the selected routes runs on (e.g. PGlite for the knowledge search) is not started.
+    if (selected.length === 0) continue;
+    const server = await target.start(selected);
     const stopOnInterrupt = () => interrupted(server);
     process.once('SIGINT', stopOnInterrupt);
     try {
-      for (const route of target.routes(routes)) {
+      for (const route of selected) {
         const baseUrl = server.baseUrls[route.server ?? 'pathways'];
         if (!baseUrl) throw new Error(`${target.name} runs no ${route.server} server for ${route.name}`);
         const extra = route.prepare ? await route.prepare(baseUrl) : {};

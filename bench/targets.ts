@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { startPathwaysProcess } from '../e2e/support/pathways-process.ts';
 import { REPO_ROOT, type ServerProcess, startServerProcess } from '../e2e/support/server-process.ts';
+import { generateKnowledgeLibrary } from './knowledge-library.ts';
 import { createScratchDatabase } from './postgres-database.ts';
 import { BASELINE_ROUTE, type BenchRoute, type BenchServer } from './routes.ts';
 
@@ -21,7 +22,8 @@ export interface Target {
   /** Where its data lives, for the report. */
   database: string;
   routes: (all: readonly BenchRoute[]) => BenchRoute[];
-  start(): Promise<RunningTarget>;
+  /** Starts the target's servers for these routes (its own selection of the run's). */
+  start(routes: readonly BenchRoute[]): Promise<RunningTarget>;
 }
 
 const execFileAsync = promisify(execFile);
@@ -75,7 +77,8 @@ export const pgliteTarget: Target = {
   name: 'pglite',
   database: 'embedded PGlite in a fresh temporary directory',
   // The raw-read sidecar needs a database server it can share; embedded PGlite belongs to one process.
-  routes: (all) => all.filter((route) => route.server !== 'raw-read'),
+  // The knowledge library's 10,000 entries are generated on PostgreSQL only (issue 5's target).
+  routes: (all) => all.filter((route) => route.server !== 'raw-read' && !route.knowledgeLibrary),
   start: async () =>
     pathwaysOnly(
       await startPathwaysProcess({ label: 'pglite', env: productionEnv(), beforeStart: seedDemo }),
@@ -88,7 +91,7 @@ export function postgresTarget(serverUrl: string): Target {
     name: 'postgres',
     database: `a scratch database on ${redact(serverUrl)}`,
     routes: (all) => [...all],
-    async start() {
+    async start(routes) {
       const database = await createScratchDatabase(serverUrl);
       const started: ServerProcess[] = [];
       const stop = async () => {
@@ -97,7 +100,11 @@ export function postgresTarget(serverUrl: string): Target {
       };
       try {
         const env = { ...productionEnv(), DATABASE_URL: database.url };
-        started.push(await startPathwaysProcess({ label: 'postgres', env, beforeStart: seedDemo }));
+        const beforeStart = async (environment: Record<string, string>) => {
+          await seedDemo(environment);
+          if (routes.some((route) => route.knowledgeLibrary)) await generateLibrary(database.url);
+        };
+        started.push(await startPathwaysProcess({ label: 'postgres', env, beforeStart }));
         started.push(
           await startServerProcess({
             label: 'raw-read',
@@ -114,6 +121,15 @@ export function postgresTarget(serverUrl: string): Target {
       }
     },
   };
+}
+
+/** The benchmark's knowledge library (bench/knowledge-library.ts), timed for the reader of the run. */
+async function generateLibrary(url: string): Promise<void> {
+  const started = performance.now();
+  const count = await generateKnowledgeLibrary(url);
+  console.log(
+    `  generated ${count} knowledge entries in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** The URL without its password, fit for a report. */

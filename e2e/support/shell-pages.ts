@@ -3,6 +3,13 @@ import { AccessReportPage } from '../pages/AccessReportPage.ts';
 import { AuditSearchPage, BreakGlassPage } from '../pages/AuditSearchPage.ts';
 import { EligibilityPage } from '../pages/EligibilityPage.ts';
 import { HomePage } from '../pages/HomePage.ts';
+import { LibraryContributePage } from '../pages/LibraryContributePage.ts';
+import { LibraryImportPage, LibraryStatisticsPage } from '../pages/LibraryEditorToolsPage.ts';
+import { firstPublicEntry, LibraryEntryPage } from '../pages/LibraryEntryPage.ts';
+import { LibraryHomePage } from '../pages/LibraryHomePage.ts';
+import { LibraryMinePage } from '../pages/LibraryMinePage.ts';
+import { LibraryReviewQueuePage } from '../pages/LibraryReviewPage.ts';
+import { LibrarySearchPage } from '../pages/LibrarySearchPage.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.ts';
 import { NotificationsPage } from '../pages/NotificationsPage.ts';
 import { FacilitiesPage, OrganisationsPage } from '../pages/PlacesAdministrationPage.ts';
@@ -23,6 +30,10 @@ import { CATALOGUES, headingsIn } from './catalogues.ts';
 import { facilityIdOf, organisationIdOf, practitionerIdOf } from './registry-ids.ts';
 
 const BRIDGES = 'Bridges · Passerelles · جسور · Мосты';
+
+// The library entry the tour looks at: the public search's first hit, found when the tour opens it.
+// Shown with `?lang=` of its title's language, so its heading stays that title in every UI language.
+let libraryTourEntryTitle = '';
 
 /** The account the signed-in pages are looked at with, and the name its home greets. */
 export const PAGE_TOUR_ACCOUNT = { username: 'case.central', displayName: 'Leïla Trabelsi' } as const;
@@ -71,6 +82,34 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     heading: (language) => CATALOGUES[language].publicRegister.page.heading,
   },
   {
+    // The knowledge library, signed out: the demo library's public entries.
+    name: 'library home',
+    path: LibraryHomePage.path,
+    account: null,
+    open: (page) => LibraryHomePage.open(page),
+    heading: (language) => CATALOGUES[language].knowledge.home.heading,
+  },
+  {
+    // A search with words, facets, highlighted passages and pages.
+    name: 'library search',
+    path: `${LibrarySearchPage.path}?q=family`,
+    account: null,
+    open: (page) => LibrarySearchPage.open(page, 'q=family'),
+    heading: (language) => CATALOGUES[language].knowledge.search.heading,
+  },
+  {
+    // An entry's id is made when the demo is loaded, so `path` is the search's.
+    name: 'library entry',
+    path: LibrarySearchPage.path,
+    account: null,
+    open: async (page) => {
+      const entry = await firstPublicEntry(page);
+      libraryTourEntryTitle = entry.title;
+      return LibraryEntryPage.open(page, entry.id, entry.language);
+    },
+    heading: () => libraryTourEntryTitle,
+  },
+  {
     name: 'role home',
     path: RoleHomePage.path,
     account: PAGE_TOUR_ACCOUNT.username,
@@ -83,6 +122,14 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     account: PAGE_TOUR_ACCOUNT.username,
     open: (page) => SessionsPage.open(page),
     heading: (language) => headingsIn(language).sessions,
+  },
+  {
+    // Signed in, the search also finds restricted entries and offers the export of its result.
+    name: 'library search signed in',
+    path: LibrarySearchPage.path,
+    account: PAGE_TOUR_ACCOUNT.username,
+    open: (page) => LibrarySearchPage.open(page),
+    heading: (language) => CATALOGUES[language].knowledge.search.heading,
   },
   {
     name: 'audit search',
@@ -243,5 +290,43 @@ export const SHELL_PAGES: readonly ShellPageCase[] = [
     account: 'admin',
     open: (page) => TrainingCoursesPage.open(page),
     heading: (language) => CATALOGUES[language].training.catalogue.heading,
+  },
+  {
+    // The contribution form, empty, as a CSO coordinator proposes a practice: every group of fields
+    // with its guidance.
+    name: 'library contribution form',
+    path: LibraryContributePage.path,
+    account: 'coordinator.bridges',
+    open: (page) => LibraryContributePage.open(page),
+    heading: (language) => CATALOGUES[language].knowledgeContribute.propose.heading,
+  },
+  {
+    name: 'library my contributions',
+    path: LibraryMinePage.path,
+    account: 'coordinator.bridges',
+    open: (page) => LibraryMinePage.open(page),
+    heading: (language) => CATALOGUES[language].knowledgeContribute.mine.heading,
+  },
+  {
+    // The knowledge editor's queue: entries in review, sent back, or not updated for long.
+    name: 'library review queue',
+    path: LibraryReviewQueuePage.path,
+    account: 'editor',
+    open: (page) => LibraryReviewQueuePage.open(page),
+    heading: (language) => CATALOGUES[language].knowledgeReview.queue.heading,
+  },
+  {
+    name: 'library search statistics',
+    path: LibraryStatisticsPage.path,
+    account: 'editor',
+    open: (page) => LibraryStatisticsPage.open(page),
+    heading: (language) => CATALOGUES[language].knowledgeReview.statistics.heading,
+  },
+  {
+    name: 'library import',
+    path: LibraryImportPage.path,
+    account: 'editor',
+    open: (page) => LibraryImportPage.open(page),
+    heading: (language) => CATALOGUES[language].knowledgeReview.import.heading,
   },
 ];

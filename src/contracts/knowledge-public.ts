@@ -1,6 +1,17 @@
 import { type Static, Type } from 'typebox';
-import { EntrySummary, Language } from './knowledge.ts';
-import { THEMES } from './knowledge-taxonomy.ts';
+import { EntrySummary, Language, Link } from './knowledge.ts';
+import {
+  ENTRY_KINDS,
+  EVIDENCE_LEVELS,
+  FACILITY_TYPES,
+  KNOWLEDGE_ACTORS,
+  PREVENTION_LEVELS,
+  PUBLISHED_STATUSES,
+  REGIONS,
+  TARGET_GROUPS,
+  THEMES,
+  TRANSLATION_ORIGINS,
+} from './knowledge-taxonomy.ts';
 
 /**
  * The knowledge hub's public side and its import: the library's home, a published public entry
@@ -70,3 +81,85 @@ export const ImportReport = Type.Object({
   created: Type.Array(Type.Object({ row: Type.Integer(), id: Type.String({ format: 'uuid' }) })),
 });
 export type ImportReport = Static<typeof ImportReport>;
+
+/** One translation in the open export: the whole text, how it was made, whether an editor reviewed it. */
+export const ExportedTranslation = Type.Object({
+  language: Language,
+  origin: Type.Enum([...TRANSLATION_ORIGINS]),
+  title: Type.String(),
+  summary: Type.String(),
+  legalFramework: Type.String(),
+  approach: Type.String(),
+  resources: Type.String(),
+  results: Type.String(),
+  measurement: Type.String(),
+  lessons: Type.String(),
+  sustainability: Type.String(),
+  updatedAt: Type.String({ format: 'date-time' }),
+  reviewed: Type.Boolean(),
+});
+export type ExportedTranslation = Static<typeof ExportedTranslation>;
+
+/** A published public entry in the open export: its public fields, every translation, no contact without consent. */
+export const ExportedEntry = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  /** The entry's page (absolute when the installation's public address is configured). */
+  address: Type.String(),
+  kind: Type.Enum([...ENTRY_KINDS]),
+  status: Type.Enum([...PUBLISHED_STATUSES]),
+  originalLanguage: Language,
+  country: Type.Union([Type.String(), Type.Null()]),
+  region: Type.Union([Type.Enum([...REGIONS]), Type.Null()]),
+  facilityTypes: Type.Array(Type.Enum([...FACILITY_TYPES])),
+  themes: Type.Array(Type.Enum([...THEMES])),
+  targetGroups: Type.Array(Type.Enum([...TARGET_GROUPS])),
+  preventionLevels: Type.Array(Type.Enum([...PREVENTION_LEVELS])),
+  actors: Type.Array(Type.Enum([...KNOWLEDGE_ACTORS])),
+  evidenceLevel: Type.Enum([...EVIDENCE_LEVELS]),
+  startedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  endedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  publisher: Type.String(),
+  contributorName: Type.Union([Type.String(), Type.Null()]),
+  /** Only when the contact agreed to be shown. */
+  contact: Type.Union([
+    Type.Object({
+      name: Type.Union([Type.String(), Type.Null()]),
+      email: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+  links: Type.Array(Link),
+  /** Related entries that are themselves in the public collection. */
+  relatedEntryIds: Type.Array(Type.String({ format: 'uuid' })),
+  peerReviews: Type.Array(
+    Type.Object({
+      reviewerName: Type.String(),
+      reviewerAffiliation: Type.String(),
+      reviewedOn: Type.String({ format: 'date' }),
+      conclusion: Type.String(),
+    }),
+  ),
+  demonstration: Type.Boolean(),
+  /** "demonstration content" on the entries written for the demo, absent on real ones. */
+  notice: Type.Optional(Type.Literal('demonstration content')),
+  publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  updatedAt: Type.String({ format: 'date-time' }),
+  translations: Type.Array(ExportedTranslation),
+});
+export type ExportedEntry = Static<typeof ExportedEntry>;
+
+/**
+ * The open export of the public collection. `count` is the number of `entries` sent; it comes after
+ * them in the document because the export is written as it is read, in chunks.
+ */
+export const PublicExport = Type.Object({
+  generatedAt: Type.String({ format: 'date-time' }),
+  licence: Type.String(),
+  entries: Type.Array(ExportedEntry),
+  count: Type.Integer(),
+});
+export type PublicExport = Static<typeof PublicExport>;
+
+/** The Atom feed's and the entry page's `?lang=`: the translation to show when the entry has it. */
+export const PublicLanguageQuery = Type.Object({ lang: Type.Optional(Language) });
+export type PublicLanguageQuery = Static<typeof PublicLanguageQuery>;

@@ -35,6 +35,8 @@ export const ENTRY_ACTIONS = [
   'restore',
   'attach',
   'read_history',
+  /** Editors: show it on the library's home page (`featured`). */
+  'feature',
 ] as const;
 export type EntryAction = (typeof ENTRY_ACTIONS)[number];
 
@@ -80,8 +82,9 @@ const Id = Type.String({ format: 'uuid' });
 const Day = Type.String({ format: 'date', description: 'A calendar day, YYYY-MM-DD.' });
 const Time = Type.String({ format: 'date-time' });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Codes = <T extends readonly string[]>(codes: T, description: string) =>
-  Type.Array(Type.Enum([...codes]), { uniqueItems: true, maxItems: codes.length, description });
+// `readonly [...Codes]` keeps each list's literal codes in the static type (a plain `string[]` would lose them).
+const Codes = <Codes extends string[]>(codes: readonly [...Codes], description: string) =>
+  Type.Array(Type.Enum(codes), { uniqueItems: true, maxItems: codes.length, description });
 
 export const Language = Type.Enum([...KNOWLEDGE_LANGUAGES]);
 
@@ -433,6 +436,8 @@ export const EntrySummary = Type.Object({
   updatedAt: Time,
   publishedAt: Nullable(Time),
   staleSince: Nullable(Time),
+  /** In the editors' review queue: since when it has waited for them (submitted, sent back, or found stale). */
+  waitingSince: Type.Optional(Time),
 });
 export type EntrySummary = Static<typeof EntrySummary>;
 
@@ -457,3 +462,47 @@ export const EntryVersion = Type.Object({
   snapshot: Type.Record(Type.String(), Type.Unknown()),
 });
 export type EntryVersion = Static<typeof EntryVersion>;
+
+/** An archived entry back to the level it was last published at (with its `version`). */
+export const RestoreEntryRequest = Type.Object(
+  { version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);
+export type RestoreEntryRequest = Static<typeof RestoreEntryRequest>;
+
+/** Reading one entry: related entries' titles in this language when they have it. */
+export const EntryQuery = Type.Object({ language: Type.Optional(Language) }, { additionalProperties: false });
+export type EntryQuery = Static<typeof EntryQuery>;
+
+/** The version history, newest first. */
+export const EntryVersionList = Type.Object({ versions: Type.Array(EntryVersion) });
+export type EntryVersionList = Static<typeof EntryVersionList>;
+
+/** The review conversation, oldest first. */
+export const ReviewEventList = Type.Object({ events: Type.Array(ReviewEvent) });
+export type ReviewEventList = Static<typeof ReviewEventList>;
+
+/** An attachment's upload: the file is the raw body, with its Content-Type; its name goes here. */
+export const AttachmentUploadQuery = Type.Object(
+  {
+    fileName: Type.String({
+      minLength: 1,
+      maxLength: 255,
+      pattern: '^[^/\\\\\\p{Cc}]+$',
+      description: 'The file’s name as shown to readers: no slashes, no control characters.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type AttachmentUploadQuery = Static<typeof AttachmentUploadQuery>;
+
+/** Which file extensions go with each attachment type. */
+export const ATTACHMENT_EXTENSIONS: Readonly<
+  Record<(typeof ATTACHMENT_CONTENT_TYPES)[number], readonly string[]>
+> = {
+  'application/pdf': ['.pdf'],
+  'image/png': ['.png'],
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'text/csv': ['.csv'],
+  'text/plain': ['.txt'],
+};

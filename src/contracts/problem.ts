@@ -74,5 +74,10 @@ export const PROBLEM_CODES = [
   'training.course_code_taken',
   'training.session_not_held',
   'training.attendance_already_recorded',
+  // The knowledge hub's entries.
+  'knowledge.version_conflict',
+  'knowledge.incomplete',
+  'knowledge.peer_review_missing',
+  'knowledge.personal_data_warning',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

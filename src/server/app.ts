@@ -6,6 +6,7 @@ import { setUpAccess } from './modules/identity/access/access-hook.ts';
 import { identityRoutes } from './modules/identity/plugin.ts';
 import { installationRoutes } from './modules/installation/routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/plugin.ts';
+import { libraryPages } from './modules/knowledge/public/library-pages.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { registryRoutes } from './modules/registry/plugin.ts';
 import type { Config } from './platform/config/config.ts';
@@ -90,6 +91,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(notificationRoutes, { db });
   await app.register(knowledgeRoutes, { db, config });
 
-  await setUpWebApp(app, options.webRoot ?? WEB_ROOT);
+  await setUpWebApp(app, options.webRoot ?? WEB_ROOT, libraryPages({ db, config }));
   return app;
 }

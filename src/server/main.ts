@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 import { markFirstStart } from './modules/installation/repository.ts';
+import { type StalenessJob, startStalenessJob } from './modules/knowledge/staleness/staleness-job.ts';
 import { smtpMailer } from './modules/notifications/reminders/mailer.ts';
 import { type ReminderJob, startReminderJob } from './modules/notifications/reminders/reminder-job.ts';
 import type { Config } from './platform/config/config.ts';
@@ -35,13 +36,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const address = await app.listen({ host: config.host, port: config.port });
     const running = app;
     const reminders = startReminders(config, db, running);
+    const staleness = startStaleness(config, db, running);
     let stopping: Promise<void> | undefined;
     return {
       app: running,
       address,
       demoLoaded,
       stop: () => {
-        stopping ??= Promise.allSettled([reminders?.stop(), running.close()])
+        stopping ??= Promise.allSettled([reminders?.stop(), staleness?.stop(), running.close()])
           .then(rethrowFirstFailure)
           .finally(() => db.close());
         return stopping;
@@ -63,6 +65,12 @@ function startReminders(config: Config, db: Database, app: FastifyInstance): Rem
     intervalMs: config.reminderIntervalMinutes * 60_000,
     log: app.log.child({ job: 'reminders' }),
   });
+}
+
+/** The knowledge hub's staleness round, in the processes that run background jobs (as reminders). */
+function startStaleness(config: Config, db: Database, app: FastifyInstance): StalenessJob | undefined {
+  if (config.reminderIntervalMinutes === 0) return undefined;
+  return startStalenessJob({ db, config, log: app.log.child({ job: 'knowledge-staleness' }) });
 }
 
 function rethrowFirstFailure(outcomes: PromiseSettledResult<unknown>[]) {

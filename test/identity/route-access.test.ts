@@ -124,6 +124,51 @@ const DENY_TESTED: Record<string, string> = {
     'registry/public-register-setting.test.ts: 401 (none, deactivated), 403 security/gate officer/case manager/coordinator, refusal audited, other tenant’s administrator sees their own',
   'PUT /api/v1/registry/public-register/setting':
     'registry/public-register-setting.test.ts: 401 (none, deactivated), 403 CSRF, 403 security/gate officer/case manager/coordinator, other tenant’s administrator changes only their own, bad input saves nothing',
+  'GET /api/v1/knowledge/search':
+    'knowledge/search-access.test.ts: 401; restricted entries only for their tenant, named organisations or named tenants; drafts, entries in review and archived never; typo never corrected with a hidden word',
+  'GET /api/v1/knowledge/entries/:id/similar':
+    'knowledge/search-access.test.ts: 401; 404 restricted entry of another tenant or organisation, draft, in review, archived, unknown; suggestions only among visible entries',
+  'GET /api/v1/knowledge/search/export':
+    'knowledge/search-export.test.ts: 401; only entries the reader may see; bad input 400, nothing audited',
+  'GET /api/v1/knowledge/statistics':
+    'knowledge/search-export.test.ts: 401; 403 contributor/analyst/case manager; other tenant’s editor sees none of the tenant’s searches',
+  'POST /api/v1/knowledge/entries':
+    'knowledge/entries-access.test.ts: 401 without a session; any role may propose; bad input (unknown taxonomy, other tenant’s organisation, unreadable related entry) saves nothing',
+  'GET /api/v1/knowledge/entries/:id':
+    'knowledge/entries-access.test.ts: 404 someone else’s draft (same tenant colleague, other tenant), restricted entry outside its audience; refusal audited',
+  'PATCH /api/v1/knowledge/entries/:id':
+    'knowledge/entries-access.test.ts: 404 someone else’s draft (nothing changed), 403 proposer once in review or setting featured, 409 version conflict',
+  'PUT /api/v1/knowledge/entries/:id/translations/:language':
+    'knowledge/entries-access.test.ts: 404 someone else’s draft, other tenant’s editor; 400 origin rules; nothing saved',
+  'POST /api/v1/knowledge/entries/:id/translations/:language/review':
+    'knowledge/entries-access.test.ts: 403 non-editor role, 404 other tenant’s editor',
+  'POST /api/v1/knowledge/entries/:id/submit':
+    'knowledge/entries-access.test.ts: 404 colleague, 403 editor (not the proposer); knowledge/entries-input.test.ts: 422 incomplete, nothing saved',
+  'GET /api/v1/knowledge/entries/:id/review-events':
+    'knowledge/entries-access.test.ts: 404 colleague, other tenant’s editor; 403 reader of a published entry',
+  'POST /api/v1/knowledge/entries/:id/review-events':
+    'knowledge/entries-access.test.ts: 404 colleague; 403 proposer requesting changes',
+  'POST /api/v1/knowledge/entries/:id/peer-reviews':
+    'knowledge/entries-access.test.ts: 403 non-editor role, 404 other tenant’s editor',
+  'POST /api/v1/knowledge/entries/:id/publication':
+    'knowledge/entries-access.test.ts: 403 non-editor role, 404 other tenant’s editor; knowledge/entries-input.test.ts: 422 incomplete/peer review missing, 409 personal data, nothing saved',
+  'POST /api/v1/knowledge/entries/:id/archive':
+    'knowledge/entries-access.test.ts: 403 non-editor role, 404 other tenant’s editor',
+  'POST /api/v1/knowledge/entries/:id/restore':
+    'knowledge/entries-access.test.ts: 403 non-editor role, 404 other tenant’s editor',
+  'GET /api/v1/knowledge/entries/:id/versions':
+    'knowledge/entries-access.test.ts: 404 colleague, other tenant; 403 reader of a published entry',
+  'POST /api/v1/knowledge/entries/:id/attachments':
+    'knowledge/attachments.test.ts: 401, 404 someone else’s draft, 403 proposer once in review; 413 oversized, bad type: nothing stored',
+  'GET /api/v1/knowledge/entries/:id/attachments/:attachmentId':
+    'knowledge/attachments.test.ts: 404 someone else’s draft’s attachment, other tenant before publication',
+  'GET /api/v1/knowledge/my-entries': 'knowledge/entries-access.test.ts: 401; only the caller’s own',
+  'GET /api/v1/knowledge/review-queue':
+    'knowledge/entries-access.test.ts: 403 non-editor role; other tenant’s editor sees only their own',
+  'GET /api/v1/knowledge/home':
+    'knowledge/public-home.test.ts: 401 (none, forged cookie); restricted entries only for their tenant, named organisations or named tenants; never drafts',
+  'POST /api/v1/knowledge/import':
+    'knowledge/import-entries.test.ts: 401, 403 CSRF, 403 coordinator/case manager/analyst, other tenant’s editor imports into their own only, 413 oversized; nothing saved',
 };
 
 /** Public routes, each on purpose. */
@@ -135,6 +180,16 @@ const PUBLIC = new Set([
   'GET /api/docs',
   // The register of accredited organisations a prison service has published (registry/public-register-read.test.ts).
   'GET /api/v1/public/registry/:tenantSlug',
+  // The public library's search and more like this: public entries only (knowledge/search-access.test.ts).
+  'GET /api/v1/public/knowledge/search',
+  'GET /api/v1/public/knowledge/entries/:id/similar',
+  // The knowledge library's public side: public published entries only (knowledge/public-home.test.ts,
+  // knowledge/public-feed-export.test.ts: restricted, draft and other tenants' entries absent).
+  'GET /api/v1/public/knowledge/home',
+  'GET /api/v1/public/knowledge/feed.atom',
+  'GET /api/v1/public/knowledge/export.json',
+  // A published public entry of the knowledge hub (knowledge/workflow-journey.test.ts, knowledge/entries-access.test.ts).
+  'GET /api/v1/public/knowledge/entries/:id',
 ]);
 
 describe(`route access on ${testDatabaseKind()}`, () => {

@@ -32,6 +32,10 @@ const notificationsLoading = (
   <PageLoading labelKey="notifications.loadingPage" testId="notifications-page-loading" />
 );
 const trainingLoading = <PageLoading labelKey="training.loadingPage" testId="training-page-loading" />;
+const libraryLoading = <PageLoading labelKey="knowledge.loadingPage" testId="library-page-loading" />;
+const libraryWorkLoading = (
+  <PageLoading labelKey="knowledgeContribute.loadingPage" testId="library-work-page-loading" />
+);
 
 export const appRoutes: RouteObject[] = [
   {
@@ -51,11 +55,90 @@ export const appRoutes: RouteObject[] = [
               Component: (await import('../modules/public-register/PublicRegisterPage')).PublicRegisterPage,
             }),
           },
+          // The knowledge library, for anyone: public entries signed out, restricted ones too signed in.
+          {
+            path: 'library',
+            hydrateFallbackElement: libraryLoading,
+            lazy: async () => ({
+              Component: (await import('../modules/knowledge/LibraryHomePage')).LibraryHomePage,
+            }),
+          },
+          {
+            path: 'library/search',
+            hydrateFallbackElement: libraryLoading,
+            lazy: async () => ({
+              Component: (await import('../modules/knowledge/LibrarySearchPage')).LibrarySearchPage,
+            }),
+          },
+          {
+            path: 'library/entries/:entryId',
+            hydrateFallbackElement: libraryLoading,
+            lazy: async () => ({
+              Component: (await import('../modules/knowledge/EntryPage')).EntryPage,
+            }),
+          },
           {
             element: <RequireSession />,
             children: [
               { path: 'account/sessions', element: <SessionsPage /> },
               { path: 'account/second-factor', element: <SecondFactorPage /> },
+              // The knowledge library's work: contributing, translating, and the editors' review.
+              {
+                path: 'library/contribute',
+                hydrateFallbackElement: libraryWorkLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/knowledge-contribute/ContributePage')).ContributePage,
+                }),
+              },
+              {
+                path: 'library/mine',
+                hydrateFallbackElement: libraryWorkLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/knowledge-contribute/MyEntriesPage')).MyEntriesPage,
+                }),
+              },
+              {
+                path: 'library/entries/:entryId/edit',
+                hydrateFallbackElement: libraryWorkLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/knowledge-contribute/EditEntryPage')).EditEntryPage,
+                }),
+              },
+              {
+                path: 'library/entries/:entryId/translate',
+                hydrateFallbackElement: libraryWorkLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/knowledge-contribute/TranslatePage')).TranslatePage,
+                }),
+              },
+              {
+                path: 'library/review',
+                hydrateFallbackElement: libraryWorkLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/knowledge-review/ReviewQueuePage')).ReviewQueuePage,
+                }),
+              },
+              {
+                path: 'library/review/:entryId',
+                hydrateFallbackElement: libraryWorkLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/knowledge-review/EntryReviewPage')).EntryReviewPage,
+                }),
+              },
+              {
+                path: 'library/statistics',
+                hydrateFallbackElement: libraryWorkLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/knowledge-review/StatisticsPage')).StatisticsPage,
+                }),
+              },
+              {
+                path: 'library/import',
+                hydrateFallbackElement: libraryWorkLoading,
+                lazy: async () => ({
+                  Component: (await import('../modules/knowledge-review/ImportPage')).ImportPage,
+                }),
+              },
               {
                 path: 'notifications',
                 hydrateFallbackElement: notificationsLoading,

@@ -11,6 +11,7 @@ import { markDemoDataLoaded } from '../installation/repository.ts';
 import { ensureFacility, ensureTenant, listFacilities } from '../tenancy/repository.ts';
 import { seedDemoRegistry } from './demo-registry.ts';
 import { DEMO_PASSWORD, DEMO_TENANTS, type DemoRole, type DemoTenant } from './demo-tenants.ts';
+import { seedDemoKnowledge } from './knowledge/seed-knowledge.ts';
 
 export class DemoRefusedError extends Error {
   override name = 'DemoRefusedError';
@@ -84,6 +85,11 @@ async function seedTenant(tx: Tx, tenantId: string, demo: DemoTenant, passwordHa
       userId: (username) => lookUp(userIds, username),
       today: new Date().toISOString().slice(0, 10),
     });
+  }
+  // The knowledge hub's demonstration library (issue 5) lives in the first demo tenant only.
+  if (demo.tenant.slug === 'demo') {
+    const proposer = lookUp(userIds, 'coordinator.bridges');
+    await seedDemoKnowledge(tx, tenantId, proposer, lookUp(userIds, 'editor'), new Date());
   }
 }
 

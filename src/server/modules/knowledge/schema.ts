@@ -144,18 +144,39 @@ export const knowledgeAttachments = pgTable('knowledge_attachments', {
   removedAt: time('removed_at'),
 });
 
-export const knowledgeSearch = pgTable(
-  'knowledge_search',
+/** The search index's columns (0014, 0016): public rows in one table, restricted rows in another. */
+const searchColumns = () => ({
+  entryId: uuid('entry_id').notNull(),
+  tenantId: uuid('tenant_id').notNull(),
+  language: text('language').$type<KnowledgeLanguage>().notNull(),
+  visibility: text('visibility').$type<'public' | 'restricted'>().notNull(),
+  audienceTenantIds: uuid('audience_tenant_ids').array().notNull().default(sql`'{}'`),
+  document: tsvector('document').notNull(),
+  plain: text('plain').notNull(),
+  /** The row's words for the typo-correction word list (lower case, diacritics kept). */
+  words: text('words').array().notNull().default([]),
+});
+
+/** The search rows of public entries: readable by anyone (0016). */
+export const knowledgeSearch = pgTable('knowledge_search', searchColumns(), (table) => [
+  primaryKey({ columns: [table.entryId, table.language] }),
+]);
+
+/** The search rows of restricted entries: their tenant's and their audience tenants' (0016). */
+export const knowledgeSearchRestricted = pgTable('knowledge_search_restricted', searchColumns(), (table) => [
+  primaryKey({ columns: [table.entryId, table.language] }),
+]);
+
+/** The words of public entries, per language, that typo correction chooses from (0016). */
+export const knowledgeLexicon = pgTable(
+  'knowledge_lexicon',
   {
-    entryId: uuid('entry_id').notNull(),
-    tenantId: uuid('tenant_id').notNull(),
     language: text('language').$type<KnowledgeLanguage>().notNull(),
-    visibility: text('visibility').$type<'public' | 'restricted'>().notNull(),
-    audienceTenantIds: uuid('audience_tenant_ids').array().notNull().default(sql`'{}'`),
-    document: tsvector('document').notNull(),
-    plain: text('plain').notNull(),
+    key: text('key').notNull(),
+    word: text('word').notNull(),
+    uses: integer('uses').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.entryId, table.language] })],
+  (table) => [primaryKey({ columns: [table.language, table.key] })],
 );
 
 export const knowledgeSearchLog = pgTable('knowledge_search_log', {

@@ -27,6 +27,13 @@ export interface Config {
   smtp: { url: string; from: string } | undefined;
   /** Minutes between two reminder rounds of this process; 0: this process runs none. */
   reminderIntervalMinutes: number;
+  /**
+   * Where the public reaches Pathways (`https://pathways.example.org`, no trailing slash), for
+   * absolute addresses in link previews and the Atom feed; undefined: addresses stay relative.
+   */
+  publicBaseUrl: string | undefined;
+  /** The knowledge hub's staleness round: days without an update before a published entry is flagged stale, then days flagged before it is archived. */
+  knowledge: { staleAfterDays: number; archiveAfterDays: number };
 }
 
 export class ConfigError extends Error {
@@ -149,6 +156,23 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       10080,
       problems,
     ),
+    publicBaseUrl: publicBaseUrl(read('PATHWAYS_PUBLIC_URL'), problems),
+    knowledge: {
+      staleAfterDays: integer(
+        read('PATHWAYS_KNOWLEDGE_STALE_AFTER_DAYS') ?? '730',
+        'PATHWAYS_KNOWLEDGE_STALE_AFTER_DAYS',
+        1,
+        36500,
+        problems,
+      ),
+      archiveAfterDays: integer(
+        read('PATHWAYS_KNOWLEDGE_ARCHIVE_AFTER_DAYS') ?? '180',
+        'PATHWAYS_KNOWLEDGE_ARCHIVE_AFTER_DAYS',
+        1,
+        36500,
+        problems,
+      ),
+    },
   };
   if (config.session.idleMinutes > config.session.absoluteMinutes) {
     problems.push('PATHWAYS_SESSION_IDLE_MINUTES must not be longer than PATHWAYS_SESSION_ABSOLUTE_HOURS');
@@ -186,6 +210,25 @@ function smtpSettings(url: string | undefined, from: string | undefined, problem
     );
   }
   return { url, from: from ?? '' };
+}
+
+/** An http(s) origin with an optional path, without query, fragment or trailing slash. */
+function publicBaseUrl(value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = URL.canParse(value) ? new URL(value) : undefined;
+  if (
+    !parsed ||
+    !['http:', 'https:'].includes(parsed.protocol) ||
+    parsed.search ||
+    parsed.hash ||
+    parsed.username
+  ) {
+    problems.push(
+      `PATHWAYS_PUBLIC_URL must be an http(s) address such as https://pathways.example.org (got "${value}")`,
+    );
+    return undefined;
+  }
+  return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '');
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, problems: string[]): T {

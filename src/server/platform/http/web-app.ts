@@ -8,13 +8,24 @@ import { AppError, notFound } from './problem.ts';
 import { allowPageStyles } from './security-headers.ts';
 
 const NONCE_PLACEHOLDER = /__CSP_NONCE__/g;
+
+/**
+ * A client-side page the server also describes in its HTML (title, link-preview tags, content
+ * readable without JavaScript), such as a public knowledge entry: `render` answers the status and
+ * how to write the page into index.html, or a 404 with index.html as it is (the app then shows its
+ * own "not found"). Pages are given by the modules that own them (app.ts).
+ */
+export interface ServerPage {
+  url: string;
+  render(request: FastifyRequest): Promise<{ status: 200 | 404; write?: (indexHtml: string) => string }>;
+}
 const YEAR = 'public, max-age=31536000, immutable';
 
 /**
  * Serves the built web app: hashed assets cached for a year, and index.html (never cached, with a
  * fresh style nonce) for `/` and every client-side route. Unknown /api addresses stay problem+json.
  */
-export async function setUpWebApp(app: FastifyInstance, webRoot: string) {
+export async function setUpWebApp(app: FastifyInstance, webRoot: string, pages: readonly ServerPage[] = []) {
   const indexFile = path.join(webRoot, 'index.html');
   const indexHtml = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined;
 
@@ -32,7 +43,11 @@ export async function setUpWebApp(app: FastifyInstance, webRoot: string) {
     });
   }
 
-  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => {
+  const sendIndex = (
+    _request: FastifyRequest,
+    reply: FastifyReply,
+    page: { status: number; write?: (indexHtml: string) => string } = { status: 200 },
+  ) => {
     if (indexHtml === undefined) {
       throw new AppError(
         503,
@@ -43,13 +58,23 @@ export async function setUpWebApp(app: FastifyInstance, webRoot: string) {
     }
     const nonce = randomBytes(16).toString('base64');
     allowPageStyles(reply, nonce);
+    // The nonce first, the page after: text of the page that looks like the placeholder stays text.
+    const html = indexHtml.replace(NONCE_PLACEHOLDER, nonce);
     return reply
+      .code(page.status)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .send(indexHtml.replace(NONCE_PLACEHOLDER, nonce));
+      .send(page.write ? page.write(html) : html);
   };
 
-  app.get('/', { schema: { hide: true }, config: { access: 'public' } }, sendIndex);
+  app.get('/', { schema: { hide: true }, config: { access: 'public' } }, (request, reply) =>
+    sendIndex(request, reply),
+  );
+  for (const page of pages) {
+    app.get(page.url, { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) =>
+      sendIndex(request, reply, indexHtml === undefined ? { status: 200 } : await page.render(request)),
+    );
+  }
 
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';

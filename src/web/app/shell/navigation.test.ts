@@ -32,13 +32,22 @@ describe('visibleNavItems', () => {
     expect(paths({ signedIn: true, roles: ['analyst'] })).toEqual(['/', '/account']);
   });
 
-  it('offers Home and Sign in when signed out, Home, My sessions and Second factor when signed in', () => {
+  it('offers Home, Library and Sign in when signed out, Home, Library, My sessions and Second factor when signed in', () => {
     const ids = (viewer: Viewer) => visibleNavItems(NAV_ITEMS, viewer).map((item) => item.testId);
-    expect(ids({ signedIn: false, roles: [] })).toEqual(['nav-home', 'nav-sign-in']);
+    expect(ids({ signedIn: false, roles: [] })).toEqual(['nav-home', 'nav-library', 'nav-sign-in']);
     expect(ids({ signedIn: true, roles: ['case_manager'] })).toEqual([
       'nav-home',
+      'nav-library',
+      'nav-library-mine',
       'nav-sessions',
       'nav-second-factor',
     ]);
+  });
+
+  it('offers the library review queue to knowledge editors only', () => {
+    const ids = (viewer: Viewer) => visibleNavItems(NAV_ITEMS, viewer).map((item) => item.testId);
+    expect(ids({ signedIn: true, roles: ['knowledge_editor'] })).toContain('nav-library-review');
+    expect(ids({ signedIn: true, roles: ['cso_coordinator'] })).not.toContain('nav-library-review');
+    expect(ids({ signedIn: false, roles: [] })).not.toContain('nav-library-mine');
   });
 });

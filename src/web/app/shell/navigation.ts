@@ -24,6 +24,20 @@ export interface NavItem {
 // Module items (cases, access, audit…) join with their modules, each with the roles that use it.
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', testId: 'nav-home', end: true },
+  // The knowledge library is for everyone: its public entries signed out, restricted ones too signed in.
+  { to: '/library', labelKey: 'knowledge.nav.library', testId: 'nav-library' },
+  {
+    to: '/library/mine',
+    labelKey: 'knowledgeContribute.nav.mine',
+    testId: 'nav-library-mine',
+    audience: 'signed-in',
+  },
+  {
+    to: '/library/review',
+    labelKey: 'knowledgeReview.nav.queue',
+    testId: 'nav-library-review',
+    roles: ['knowledge_editor'],
+  },
   { to: '/sign-in', labelKey: 'nav.signIn', testId: 'nav-sign-in', audience: 'signed-out' },
   { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', roles: ['oversight_monitor'] },
   {

@@ -1,0 +1,65 @@
+import type { PersonalDataWarning } from '../../../../contracts/knowledge.ts';
+import { AppError, type FieldError } from '../../../platform/http/problem.ts';
+
+export type { FieldError };
+
+import { invalidRequest } from '../../registry/organisations/errors.ts';
+
+// The entries' own refusals, each with a stable code (src/contracts/problem.ts). A field at fault is
+// named by a JSON pointer as every Pathways error does: `/body/<field>` for a request's field,
+// `/themes` or `/translations/<language>/<field>` for what the stored entry lacks.
+
+export { invalidRequest };
+
+/** One field of the request at fault, as a 400. */
+export const invalidField = (field: string, code: string, message: string) =>
+  invalidRequest([{ path: `/body/${field}`, code, message }]);
+
+/** The entry changed since the version the change was made on. */
+export const versionConflict = (current: number) =>
+  new AppError(
+    409,
+    'knowledge.version_conflict',
+    'Changed since',
+    `The entry was changed since you opened it (it is now at version ${current}). Reload it and make your change again.`,
+    [{ path: '/body/version', code: 'conflict', message: `the entry is at version ${current}` }],
+  );
+
+/** What submitting or publishing needs and the entry lacks. */
+export const incomplete = (errors: FieldError[]) =>
+  new AppError(
+    422,
+    'knowledge.incomplete',
+    'Entry incomplete',
+    'The entry lacks what this step needs; see errors.',
+    errors,
+  );
+
+export const required = (path: string): FieldError => ({ path, code: 'required', message: 'is required' });
+
+export const peerReviewMissing = () =>
+  new AppError(
+    422,
+    'knowledge.peer_review_missing',
+    'No peer review recorded',
+    'Record a peer review before publishing the entry as peer-reviewed.',
+    [{ path: '/body/level', code: 'peer_review_missing', message: 'needs a recorded peer review' }],
+  );
+
+/**
+ * The personal-data check found text that looks like case data: publishing waits for the editor to
+ * confirm (`acknowledgeWarnings`). Each warning is one error: where (`/translations/<language>/<field>`),
+ * what kind (`code`) and a few words around it (`message`).
+ */
+export const personalDataWarning = (warnings: PersonalDataWarning[]) =>
+  new AppError(
+    409,
+    'knowledge.personal_data_warning',
+    'Looks like personal data',
+    'Some text looks like data about a person in custody. Remove it, or confirm that it is not, and publish again.',
+    warnings.map((warning) => ({
+      path: `/translations/${warning.language}/${warning.field}`,
+      code: warning.kind,
+      message: warning.excerpt,
+    })),
+  );

@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import type { KnowledgeLanguage } from '../../../../contracts/knowledge-taxonomy.ts';
+import { runAtCommit } from '../../../platform/db/database.ts';
+import type { LibraryReader } from '../public/library-reader.ts';
+
+/** The longest query the log keeps (the column's CHECK). */
+const LOGGED_LENGTH = 200;
+
+/** A query as the log keeps it: trimmed, lower case, at most 200 characters. Empty: not logged. */
+export function loggedQuery(query: string): string {
+  return [...query.trim().toLocaleLowerCase()].slice(0, LOGGED_LENGTH).join('').trim();
+}
+
+/**
+ * Logs a search for the editors' statistics (what is searched and not found): the query, the
+ * reader's language and the number of results, with the reader's tenant, or none for a search
+ * without signing in (the insert policy accepts a null tenant only in a transaction without one).
+ * Never who asked. Sent with the commit of the search's own transaction (runAtCommit), so it
+ * costs no round trip of its own and is not kept if the search fails.
+ */
+export function logSearch(
+  reader: LibraryReader,
+  query: string,
+  language: KnowledgeLanguage,
+  resultCount: number,
+): void {
+  const logged = loggedQuery(query);
+  if (logged === '') return;
+  const tenant = reader.kind === 'member' ? sql`${reader.tenantId}::uuid` : sql`null::uuid`;
+  runAtCommit(
+    sql`insert into knowledge_search_log (tenant_id, query, language, result_count)
+        values (${tenant}, ${logged}, ${language}, ${resultCount})`,
+  );
+}

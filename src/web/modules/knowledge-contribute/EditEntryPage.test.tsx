@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CATALOGUES } from '../../locales/catalogues';
+import { json, problem } from '../../testing/fake-api';
+import { errorOf, field, type } from '../../testing/form-fields';
+import { openScreen } from '../../testing/open-screen';
+import { coordinatorSession, ENTRY_ID, entry, translation } from './knowledge-test-data';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const en = CATALOGUES.en.knowledgeContribute;
+const ENTRY = `GET /api/v1/knowledge/entries/${ENTRY_ID}`;
+const PATCH = `PATCH /api/v1/knowledge/entries/${ENTRY_ID}`;
+const PUT = `PUT /api/v1/knowledge/entries/${ENTRY_ID}/translations/fr`;
+const SUBMIT = `POST /api/v1/knowledge/entries/${ENTRY_ID}/submit`;
+
+function openEdit(answers: Parameters<typeof openScreen>[1] = {}) {
+  return openScreen(`/library/entries/${ENTRY_ID}/edit`, {
+    'GET /api/v1/me': json(coordinatorSession()),
+    [ENTRY]: json(entry()),
+    ...answers,
+  });
+}
+
+describe('amending an entry', () => {
+  it('fills the form from the entry, its language fixed, and shows the personal-data warnings prominently', async () => {
+    openEdit({
+      [ENTRY]: json(
+        entry({
+          warnings: [
+            { kind: 'identity_number', language: 'fr', field: 'approach', excerpt: 'détenu n° 44712' },
+          ],
+        }),
+      ),
+    });
+    expect((await screen.findByTestId('contribute-title-input')) as HTMLInputElement).toHaveProperty(
+      'value',
+      'Journées des familles',
+    );
+    expect(field('contribute-language-input').disabled).toBe(true);
+    expect(field('contribute-title-input').getAttribute('lang')).toBe('fr');
+    const warnings = screen.getByTestId('personal-data-warnings');
+    expect(warnings.textContent).toContain(en.warnings.title);
+    expect(warnings.textContent).toContain(en.fields.approach.label);
+    expect(screen.getByTestId('personal-data-warning').getAttribute('data-kind')).toBe('identity_number');
+  });
+
+  it('on a version conflict keeps every word typed and says how to go on', async () => {
+    const { api } = openEdit({ [PATCH]: problem(409, 'knowledge.version_conflict') });
+    await screen.findByTestId('contribute-title-input');
+    type('contribute-lessons-input', 'Start with the families who ask for it.');
+    fireEvent.click(screen.getByTestId('edit-save'));
+
+    expect((await screen.findByTestId('edit-conflict')).textContent).toContain(en.edit.conflict);
+    expect(screen.getByTestId('edit-form-error').textContent).toContain(en.errors.versionConflict);
+    expect(field('contribute-lessons-input').value).toBe('Start with the families who ask for it.');
+    expect(api.to(PATCH)[0]?.body).toMatchObject({ version: 3 });
+    expect(api.to(PUT)).toHaveLength(0);
+  });
+
+  it('saves the fields, then the changed text on the next version, then submits it for review', async () => {
+    const saved = entry({ version: 4 });
+    const withText = entry({ version: 5, translations: [translation({ lessons: 'Start small.' })] });
+    const { api } = openEdit({
+      [PATCH]: json(saved),
+      [PUT]: json(withText),
+      [SUBMIT]: json(entry({ version: 6, status: 'in_review', actions: ['read', 'comment'] })),
+    });
+    await screen.findByTestId('contribute-title-input');
+    type('contribute-lessons-input', 'Start small.');
+    fireEvent.click(screen.getByTestId('edit-submit'));
+
+    await waitFor(() => expect(api.to(SUBMIT)).toHaveLength(1));
+    expect(api.to(PATCH)[0]?.body).toMatchObject({ version: 3, themes: ['family_involvement'] });
+    expect(api.to(PUT)[0]?.body).toMatchObject({
+      version: 4,
+      origin: 'original',
+      text: { title: 'Journées des familles', lessons: 'Start small.' },
+    });
+    expect(api.to(SUBMIT)[0]?.body).toEqual({ version: 5 });
+    expect((await screen.findByTestId('edit-outcome')).getAttribute('data-outcome')).toBe('submitted');
+  });
+
+  it('places the server’s list of what is missing for a submission next to the fields', async () => {
+    const errors = [
+      { path: '/body/themes', code: 'required', message: 'required' },
+      { path: '/body/text/summary', code: 'required', message: 'required' },
+    ];
+    openEdit({
+      [PATCH]: json(entry({ version: 4 })),
+      [SUBMIT]: problem(422, 'knowledge.incomplete', { errors }),
+    });
+    await screen.findByTestId('contribute-title-input');
+    fireEvent.click(screen.getByTestId('edit-submit'));
+    expect((await screen.findByTestId('contribute-themes-error')).textContent).toBe(en.errors.required);
+    expect(errorOf(field('contribute-summary-input'))).toBe(en.errors.required);
+  });
+
+  it('says the entry is not there, the same for an unknown entry and one the reader may not see', async () => {
+    openEdit({ [ENTRY]: problem(404, 'not_found') });
+    expect((await screen.findByTestId('edit-not-found')).textContent).toContain(en.load.notFound);
+    expect(screen.queryByTestId('edit-form')).toBeNull();
+  });
+});

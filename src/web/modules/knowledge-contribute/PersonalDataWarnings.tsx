@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { PersonalDataWarning } from '../../../contracts/knowledge';
+import { LANGUAGE_NAMES } from '../../../contracts/knowledge-taxonomy';
+import { Notice } from '../../app/ui/Notice';
+import { useTextWords } from './EntryTextFields';
+import { TEXT_FIELDS, type TextField } from './entry-draft';
+import classes from './knowledge-contribute.module.css';
+
+/** The kind of thing the check found, in words. */
+function useWarningKinds(): Record<PersonalDataWarning['kind'], string> {
+  const { t } = useTranslation();
+  return {
+    person_name: t('knowledgeContribute.warnings.kinds.personName'),
+    identity_number: t('knowledgeContribute.warnings.kinds.identityNumber'),
+    date_of_birth: t('knowledgeContribute.warnings.kinds.dateOfBirth'),
+    case_reference: t('knowledgeContribute.warnings.kinds.caseReference'),
+    email_or_phone: t('knowledgeContribute.warnings.kinds.emailOrPhone'),
+  };
+}
+
+/**
+ * What the server's personal-data check found: text that looks like case data about a person in
+ * custody. Shown prominently, with where it is and a few words around it, so the writer can remove it.
+ */
+export function PersonalDataWarnings({ warnings }: { warnings: readonly PersonalDataWarning[] }) {
+  const { t } = useTranslation();
+  const kinds = useWarningKinds();
+  const fields = useTextWords();
+  if (warnings.length === 0) return null;
+  const fieldName = (field: string) =>
+    (TEXT_FIELDS as readonly string[]).includes(field) ? fields[field as TextField].label : field;
+  return (
+    <Notice
+      tone="error"
+      role="status"
+      title={t('knowledgeContribute.warnings.title')}
+      data-testid="personal-data-warnings"
+    >
+      <p>{t('knowledgeContribute.warnings.intro')}</p>
+      <ul className={classes.warnings}>
+        {warnings.map((warning) => (
+          <li
+            key={`${warning.language}-${warning.field}-${warning.kind}-${warning.excerpt}`}
+            data-testid="personal-data-warning"
+            data-kind={warning.kind}
+          >
+            {t('knowledgeContribute.warnings.item', {
+              kind: kinds[warning.kind],
+              field: fieldName(warning.field),
+              language: LANGUAGE_NAMES[warning.language],
+            })}{' '}
+            <q dir="auto" lang={warning.language}>
+              {warning.excerpt}
+            </q>
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
