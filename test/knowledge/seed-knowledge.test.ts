@@ -10,6 +10,9 @@ import { testDatabaseKind } from '../support/test-database-kind.ts';
 // ids derived from the keys; a second seed adds nothing. Quick enough for every first start.
 
 const PUBLISHED = new Set(['inspiring', 'peer_reviewed']);
+/** The search rows of the tenant, public and restricted. */
+const INDEX_ROWS = `select ((select count(*) from knowledge_search where tenant_id = $1)
+                          + (select count(*) from knowledge_search_restricted where tenant_id = $1))::int as count`;
 
 describe(`the demo library seed on ${testDatabaseKind()}`, () => {
   const database = useTestDatabase();
@@ -52,11 +55,15 @@ describe(`the demo library seed on ${testDatabaseKind()}`, () => {
       ),
     ).toBe(published.length);
     expect(
-      await count('select count(distinct entry_id)::int as count from knowledge_search where tenant_id = $1'),
+      await count(`select count(distinct entry_id)::int as count
+                     from (select entry_id from knowledge_search where tenant_id = $1
+                           union all select entry_id from knowledge_search_restricted where tenant_id = $1) s`),
     ).toBe(published.length);
-    expect(await count('select count(*)::int as count from knowledge_search where tenant_id = $1')).toBe(
-      published.length * 6,
-    );
+    expect(await count(INDEX_ROWS)).toBe(published.length * 6);
+    // Public entries' rows in the public index, restricted ones' in their own (migration 0016).
+    expect(
+      await count('select count(*)::int as count from knowledge_search_restricted where tenant_id = $1'),
+    ).toBe(published.filter((entry) => entry.visibility === 'restricted').length * 6);
     // Every peer-reviewed entry has its peer review; originals are marked, each translation too.
     expect(
       await count(`select count(*)::int as count from knowledge_entries e where tenant_id = $1
@@ -88,9 +95,7 @@ describe(`the demo library seed on ${testDatabaseKind()}`, () => {
     expect(await count('select count(*)::int as count from knowledge_entries where tenant_id = $1')).toBe(
       DEMO_ENTRIES.length,
     );
-    expect(await count('select count(*)::int as count from knowledge_search where tenant_id = $1')).toBe(
-      published.length * 6,
-    );
+    expect(await count(INDEX_ROWS)).toBe(published.length * 6);
   });
 
   it('seeds the whole library in one quick transaction, and refuses a peer review missing', {

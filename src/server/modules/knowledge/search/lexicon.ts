@@ -52,7 +52,10 @@ function tally(rows: readonly RowWords[]) {
   return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, value]) => value);
 }
 
-const textArray = (values: readonly string[]) => sql`${values}::text[]`;
+// One parameter per list, not one per value (the query builder spreads an array into a tuple): the
+// values joined by the unit separator, which no listed word holds (words are letters and digits).
+const textArray = (values: readonly string[]) => sql`string_to_array(${values.join('\u001f')}, chr(31))`;
+const intArray = (values: readonly number[]) => sql`string_to_array(${values.join(',')}, ',')::int[]`;
 
 /** Counts in the words of rows just added to the public index. */
 export async function addToLexicon(tx: Tx, rows: readonly RowWords[]): Promise<void> {
@@ -62,7 +65,7 @@ export async function addToLexicon(tx: Tx, rows: readonly RowWords[]): Promise<v
     insert into knowledge_lexicon (language, key, word, uses)
     select w.language, w.key, w.word, w.uses
       from unnest(${textArray(words.map((w) => w.language))}, ${textArray(words.map((w) => w.key))},
-                  ${textArray(words.map((w) => w.word))}, ${words.map((w) => w.uses)}::int[])
+                  ${textArray(words.map((w) => w.word))}, ${intArray(words.map((w) => w.uses))})
            as w(language, key, word, uses)
     on conflict (language, key) do update set uses = knowledge_lexicon.uses + excluded.uses`);
 }
@@ -72,7 +75,7 @@ export async function removeFromLexicon(tx: Tx, rows: readonly RowWords[]): Prom
   const words = tally(rows);
   if (words.length === 0) return;
   const removed = sql`unnest(${textArray(words.map((w) => w.language))}, ${textArray(words.map((w) => w.key))},
-                             ${words.map((w) => w.uses)}::int[]) as w(language, key, uses)`;
+                             ${intArray(words.map((w) => w.uses))}) as w(language, key, uses)`;
   await tx.execute(sql`
     delete from knowledge_lexicon l
      using ${removed}

@@ -38,13 +38,13 @@ export async function correctQuery(
   const rows = await queryRows<{ typed: string; word: string }>(
     tx,
     sql`select w.typed, best.word
-          from unnest(${candidates}::text[]) as w(typed)
+          from unnest(string_to_array(${candidates.join(' ')}, ' ')) as w(typed)
           cross join lateral (
             select l.word
               from knowledge_lexicon l
              where l.key % w.typed
              order by similarity(l.key, w.typed)
-                      + case when l.language = ${language} then ${OWN_LANGUAGE_BONUS} else 0 end desc,
+                      + case when l.language = ${language} then ${OWN_LANGUAGE_BONUS}::float4 else 0 end desc,
                       l.uses desc, l.key
              limit 1
           ) best
