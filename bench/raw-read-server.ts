@@ -40,10 +40,12 @@ app.get<{ Querystring: { username: string } }>('/raw/user-ids', async (request, 
 
 // The raw side of the knowledge search's comparison (issue 5): the bare indexed query of the search
 // index, as PostgreSQL's GIN index answers it, with none of the search's reading, ranking, facets,
-// highlight, visibility or log.
+// highlight, visibility or log: one language's rows through that language's partial index
+// (migration 0015), as each branch of the search reads them.
 app.get<{ Querystring: { q: string } }>('/raw/knowledge-search', async (request, reply) => {
   const { rows } = await pool.query<{ entry_id: string }>(
-    `select entry_id from knowledge_search where document @@ websearch_to_tsquery('english', $1) limit 20`,
+    `select entry_id from knowledge_search
+      where language = 'en' and document @@ websearch_to_tsquery('english', $1) limit 20`,
     [request.query.q],
   );
   return reply.header('cache-control', 'no-store').send({ entryIds: rows.map((row) => row.entry_id) });

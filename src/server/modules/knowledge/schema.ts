@@ -155,6 +155,8 @@ const searchColumns = () => ({
   plain: text('plain').notNull(),
   /** The row's words for the typo-correction word list (lower case, diacritics kept). */
   words: text('words').array().notNull().default([]),
+  /** The languages the entry has a translation in (0016). */
+  languages: text('languages').array().$type<KnowledgeLanguage[]>().notNull().default([]),
 });
 
 /** The search rows of public entries: readable by anyone (0016). */

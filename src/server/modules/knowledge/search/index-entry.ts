@@ -28,7 +28,12 @@ const ROWS_PER_STATEMENT = 300;
  * weight A, summary B, the body C) and its taxonomy labels in that language always (B), analysed with
  * the language's configuration (Chinese cut into pairs first); `plain` for trigram matching.
  */
-function searchRow(entry: EntryRow, language: KnowledgeLanguage, text: TranslationRow | undefined) {
+function searchRow(
+  entry: EntryRow,
+  language: KnowledgeLanguage,
+  text: TranslationRow | undefined,
+  languages: KnowledgeLanguage[],
+) {
   const labels = entryLabels(entry, language);
   const body = text
     ? [
@@ -57,6 +62,7 @@ function searchRow(entry: EntryRow, language: KnowledgeLanguage, text: Translati
     document,
     plain: plainText([text?.title ?? '', labels, text?.summary ?? ''].join(' ')),
     words: lexiconWords([text?.title ?? '', labels, text?.summary ?? ''].join(' ')),
+    languages,
   };
 }
 
@@ -91,9 +97,12 @@ export async function reindexEntries(tx: Tx, entryIds: readonly string[]): Promi
       ),
     );
   const textOf = new Map(translations.map((row) => [`${row.entryId}:${row.language}`, row]));
-  const rows = entries.flatMap((entry) =>
-    KNOWLEDGE_LANGUAGES.map((language) => searchRow(entry, language, textOf.get(`${entry.id}:${language}`))),
-  );
+  const rows = entries.flatMap((entry) => {
+    const languages = KNOWLEDGE_LANGUAGES.filter((language) => textOf.has(`${entry.id}:${language}`));
+    return KNOWLEDGE_LANGUAGES.map((language) =>
+      searchRow(entry, language, textOf.get(`${entry.id}:${language}`), languages),
+    );
+  });
   const publicRows = rows.filter((row) => row.visibility === 'public');
   const restrictedRows = rows.filter((row) => row.visibility === 'restricted');
   for (let start = 0; start < publicRows.length; start += ROWS_PER_STATEMENT)

@@ -93,7 +93,7 @@ export function matchedEntries(
   const branches = indexTables(reader).flatMap((table) =>
     branchLanguages(query).map((language) => branch(table, language, query, readerLanguage, matching)),
   );
-  return sql`select b.entry_id, max(b.score)::float8 as score
+  return sql`select b.entry_id, max(b.score)::float8 as score, max(b.languages) as languages
                from (${sql.join(branches, sql` union all `)}) b
               group by b.entry_id`;
 }
@@ -110,11 +110,11 @@ function branch(
   const boost = sql.raw(String(language === readerLanguage ? READER_LANGUAGE_BOOST : 1));
   const row = sql`s.language = ${sql.raw(`'${language}'`)}`;
   if (matching === 'all')
-    return sql`select s.entry_id, ts_rank_cd(s.document, ${all}, 32) * ${boost} as score
+    return sql`select s.entry_id, s.languages, ts_rank_cd(s.document, ${all}, 32) * ${boost} as score
                  from ${table} s
                 where ${row} and s.document @@ ${all}`;
   const any = anyOf(all);
-  return sql`select s.entry_id,
+  return sql`select s.entry_id, s.languages,
                     ts_rank_cd(s.document, ${any}, 32) * ${boost} * (case when s.document @@ ${all} then 2 else 1 end) as score
                from ${table} s
                 where ${row} and s.document @@ ${any}`;

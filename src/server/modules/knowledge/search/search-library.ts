@@ -51,11 +51,13 @@ function visibleRows(
   language: KnowledgeLanguage,
   matching: Matching,
 ): SQL {
-  const columns = sql`${SUMMARY_COLUMNS},
-    array(select t.language from knowledge_translations t where t.entry_id = knowledge_entries.id) as languages`;
   if (query === '')
-    return sql`select ${columns}, 0::float8 as score from knowledge_entries where ${visibleTo(reader)}`;
-  return sql`select ${columns}, m.score
+    return sql`select ${SUMMARY_COLUMNS},
+                      array(select t.language from knowledge_translations t where t.entry_id = knowledge_entries.id) as languages,
+                      0::float8 as score
+                 from knowledge_entries where ${visibleTo(reader)}`;
+  // A match carries its entry's languages from the index (migration 0016).
+  return sql`select ${SUMMARY_COLUMNS}, m.languages, m.score
                from (${matchedEntries(reader, query, language, matching)}) m
                join knowledge_entries on knowledge_entries.id = m.entry_id
               where ${visibleTo(reader)}`;
