@@ -75,7 +75,11 @@ create table knowledge_entries (
   stale_since timestamptz,
   archived_at timestamptz,
   foreign key (tenant_id, proposed_by) references users (tenant_id, id),
-  foreign key (tenant_id, contributing_organisation_id) references organisations (tenant_id, id)
+  foreign key (tenant_id, contributing_organisation_id) references organisations (tenant_id, id),
+  -- What the rows of an entry (translations, versions, reviews, attachments, search rows) refer to:
+  -- the entry within its tenant, so that no tenant can hang a row on another's entry (foreign keys
+  -- are checked without row-level security).
+  unique (tenant_id, id)
 );
 create index knowledge_entries_tenant_status_idx on knowledge_entries (tenant_id, status, updated_at desc);
 create index knowledge_entries_published_idx on knowledge_entries (published_at desc, id)
@@ -111,8 +115,9 @@ grant select, insert, update on knowledge_entries to pathways_app;
 -- The text of an entry in one language. `origin` says how it came to be; each translation has its
 -- own review by an editor (reviewed_by and reviewed_at, cleared when the text changes).
 create table knowledge_translations (
-  entry_id uuid not null references knowledge_entries (id),
+  entry_id uuid not null,
   tenant_id uuid not null references tenants (id),
+  foreign key (tenant_id, entry_id) references knowledge_entries (tenant_id, id),
   language text not null check (language in ('en', 'fr', 'es', 'ru', 'zh', 'ar')),
   origin text not null check (origin in ('original', 'professional', 'machine_assisted')),
   title text not null check (length(title) between 1 and 300),
@@ -146,8 +151,9 @@ grant select, insert, update on knowledge_translations to pathways_app;
 
 -- Every saved state of an entry, with its translations, as JSON: the version history. Append-only.
 create table knowledge_entry_versions (
-  entry_id uuid not null references knowledge_entries (id),
+  entry_id uuid not null,
   tenant_id uuid not null references tenants (id),
+  foreign key (tenant_id, entry_id) references knowledge_entries (tenant_id, id),
   version integer not null,
   -- What the change was: proposed, updated, submitted, changes_requested, published, translated,
   -- translation_reviewed, archived, restored, flagged_stale, imported.
@@ -169,8 +175,9 @@ grant select, insert on knowledge_entry_versions to pathways_app;
 -- decisions, by whom and when. Append-only.
 create table knowledge_review_events (
   id uuid primary key,
-  entry_id uuid not null references knowledge_entries (id),
+  entry_id uuid not null,
   tenant_id uuid not null references tenants (id),
+  foreign key (tenant_id, entry_id) references knowledge_entries (tenant_id, id),
   kind text not null check (kind in ('submitted', 'comment', 'changes_requested', 'published',
     'unpublished', 'archived', 'restored', 'flagged_stale')),
   body text not null default '' check (length(body) <= 4000),
@@ -190,8 +197,9 @@ grant select, insert on knowledge_review_events to pathways_app;
 -- it (by name and affiliation: reviewers are often outside Pathways), when, and their conclusion.
 create table knowledge_peer_reviews (
   id uuid primary key,
-  entry_id uuid not null references knowledge_entries (id),
+  entry_id uuid not null,
   tenant_id uuid not null references tenants (id),
+  foreign key (tenant_id, entry_id) references knowledge_entries (tenant_id, id),
   reviewer_name text not null check (length(reviewer_name) between 1 and 200),
   reviewer_affiliation text not null check (length(reviewer_affiliation) between 1 and 300),
   reviewed_on date not null,
@@ -214,8 +222,9 @@ grant select, insert on knowledge_peer_reviews to pathways_app;
 -- what is known of each.
 create table knowledge_attachments (
   id uuid primary key,
-  entry_id uuid not null references knowledge_entries (id),
+  entry_id uuid not null,
   tenant_id uuid not null references tenants (id),
+  foreign key (tenant_id, entry_id) references knowledge_entries (tenant_id, id),
   file_name text not null
     check (length(file_name) between 1 and 255 and file_name !~ '[/\\[:cntrl:]]'),
   content_type text not null check (content_type in ('application/pdf', 'image/png', 'image/jpeg',
@@ -250,8 +259,9 @@ grant select, insert, update on knowledge_attachments to pathways_app;
 -- that are not archived have rows. Who may read a row follows its entry (the columns repeat what the
 -- entry's readability needs, so the index is read without a join per row).
 create table knowledge_search (
-  entry_id uuid not null references knowledge_entries (id),
+  entry_id uuid not null,
   tenant_id uuid not null references tenants (id),
+  foreign key (tenant_id, entry_id) references knowledge_entries (tenant_id, id),
   language text not null check (language in ('en', 'fr', 'es', 'ru', 'zh', 'ar')),
   visibility text not null check (visibility in ('public', 'restricted')),
   audience_tenant_ids uuid[] not null default '{}',

@@ -18,8 +18,9 @@
 -- applies to both: the database's policies are the second wall.
 
 create table knowledge_search_restricted (
-  entry_id uuid not null references knowledge_entries (id),
+  entry_id uuid not null,
   tenant_id uuid not null references tenants (id),
+  foreign key (tenant_id, entry_id) references knowledge_entries (tenant_id, id),
   language text not null check (language in ('en', 'fr', 'es', 'ru', 'zh', 'ar')),
   visibility text not null check (visibility = 'restricted'),
   audience_tenant_ids uuid[] not null default '{}',
@@ -51,6 +52,14 @@ alter table knowledge_search add constraint knowledge_search_public_only check (
 drop policy knowledge_search_read on knowledge_search;
 -- Public rows: anyone may read them, as anyone may read the entries they index.
 create policy knowledge_search_read on knowledge_search for select using (true);
+-- And only the rows of the tenant's own published public entries may be written into it (the
+-- entry read under its own policy, in the writing tenant).
+drop policy knowledge_search_write on knowledge_search;
+create policy knowledge_search_write on knowledge_search for insert
+  with check (tenant_id = app_current_tenant()
+              and exists (select 1 from knowledge_entries e
+                           where e.id = entry_id and e.tenant_id = app_current_tenant()
+                             and e.visibility = 'public' and e.status in ('inspiring', 'peer_reviewed')));
 
 alter table knowledge_search_restricted enable row level security;
 alter table knowledge_search_restricted force row level security;
@@ -82,9 +91,14 @@ alter table knowledge_lexicon force row level security;
 -- Public words of every tenant's public entries: shared by all, as the entries are. Its conditions
 -- are `true` so that the trigram index serves correction (see above); any tenant's indexer keeps it.
 create policy knowledge_lexicon_read on knowledge_lexicon for select using (true);
-create policy knowledge_lexicon_add on knowledge_lexicon for insert with check (true);
-create policy knowledge_lexicon_count on knowledge_lexicon for update using (true) with check (true);
-create policy knowledge_lexicon_remove on knowledge_lexicon for delete using (true);
+-- Written only by an indexer, which runs in a tenant's transaction: never by a request without one
+-- (the public routes, whose transactions have no tenant).
+create policy knowledge_lexicon_add on knowledge_lexicon for insert
+  with check (app_current_tenant() is not null);
+create policy knowledge_lexicon_count on knowledge_lexicon for update
+  using (app_current_tenant() is not null) with check (app_current_tenant() is not null);
+create policy knowledge_lexicon_remove on knowledge_lexicon for delete
+  using (app_current_tenant() is not null);
 grant select, insert, update, delete on knowledge_lexicon to pathways_app;
 
 -- The words of the public rows already indexed (their keys, without diacritics: 0014 kept no other).

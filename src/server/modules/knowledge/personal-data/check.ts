@@ -80,7 +80,12 @@ const PATTERNS: readonly [Kind, RegExp][] = [
       'gu',
     ),
   ],
-  ['email_or_phone', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu],
+  // Bounded, and never starting inside a run of address characters: a long field of letters must
+  // not cost time in the square of its length (every load and save of a draft runs this check).
+  [
+    'email_or_phone',
+    /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu,
+  ],
 ];
 
 /** A long number with letters or dashes in it ("A123456", "4471-22345"), not a date or a year range. */
