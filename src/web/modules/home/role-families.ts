@@ -129,7 +129,12 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     roles: ['knowledge_editor'],
     headingKey: 'roleHome.knowledge.heading',
     introKey: 'roleHome.knowledge.intro',
-    capabilities: [{ labelKey: 'roleHome.knowledge.review' }, { labelKey: 'roleHome.knowledge.publish' }],
+    capabilities: [
+      { labelKey: 'roleHome.knowledge.review', to: '/library/review' },
+      { labelKey: 'roleHome.knowledge.publish', to: '/library' },
+      { labelKey: 'roleHome.knowledge.statistics', to: '/library/statistics' },
+      { labelKey: 'roleHome.knowledge.import', to: '/library/import' },
+    ],
   },
   {
     id: 'analysis',
