@@ -31,8 +31,9 @@ export async function measure(
     connections: settings.connections,
     ...(request.headers ? { headers: request.headers } : {}),
     ...(request.body !== undefined ? { body: request.body } : {}),
-    // A route with several paths (e.g. a set of search queries): each connection sends them in turn.
-    ...(request.paths ? { requests: request.paths.map((path) => ({ method: request.method, path })) } : {}),
+    // A route with several paths (e.g. a set of search queries): each connection sends them in turn,
+    // or, sent once each, the next path of the list, whoever asks.
+    ...(request.paths ? { requests: requestsOf(request) } : {}),
   };
   if (settings.warmupSeconds > 0) await autocannon({ ...options, duration: settings.warmupSeconds });
   const times: number[] = [];
@@ -69,9 +70,38 @@ function percentile(times: number[], share: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0);
 }
 
-/** One request before the load: a route that fails outright is reported as such, not as a fast 404. */
+/** What autocannon sends for a route of several paths. */
+function requestsOf(request: BenchRequest) {
+  const paths = request.paths ?? [];
+  if (!request.pathsOnce) return paths.map((path) => ({ method: request.method, path }));
+  // The first path was sent by checkOnce; the warm-up and the run share the rest.
+  const next = unsentPaths.get(request) ?? 1;
+  unsentPaths.set(request, next);
+  return [
+    {
+      method: request.method,
+      path: request.path,
+      setupRequest: (sent: { path?: string }) => {
+        const index = unsentPaths.get(request) ?? 1;
+        const path = paths[index];
+        if (path === undefined) throw new Error(`${request.path}: all ${paths.length} paths were sent once`);
+        unsentPaths.set(request, index + 1);
+        return { ...sent, path };
+      },
+    },
+  ];
+}
+
+/** For each route whose paths are sent once: the index of the next path not sent yet. */
+const unsentPaths = new WeakMap<BenchRequest, number>();
+
+/**
+ * One request before the load: a route that fails outright is reported as such, not as a fast 404.
+ * Every path of a route, or only the first of one whose paths are sent once.
+ */
 export async function checkOnce(baseUrl: string, request: BenchRequest): Promise<void> {
-  for (const path of request.paths ?? [request.path]) await checkPath(baseUrl, { ...request, path });
+  const paths = request.pathsOnce ? [request.path] : (request.paths ?? [request.path]);
+  for (const path of paths) await checkPath(baseUrl, { ...request, path });
 }
 
 async function checkPath(baseUrl: string, request: BenchRequest): Promise<void> {

@@ -1,3 +1,4 @@
+import { KNOWLEDGE_LANGUAGES } from '../src/contracts/knowledge-taxonomy.ts';
 import { BENCH_QUERIES } from './knowledge-vocabulary.ts';
 import { signInWithSecondFactor } from './signed-in.ts';
 
@@ -7,6 +8,12 @@ export interface BenchRequest {
   path: string;
   /** Several paths, sent in turn by each connection (e.g. a set of search queries); `path` is the first. */
   paths?: string[];
+  /**
+   * Send each of `paths` once only, in order, whatever the connection (the next path of the list goes
+   * to whichever connection asks next): a route measured without any answer kept from an earlier
+   * request. The run fails if the list runs out.
+   */
+  pathsOnce?: boolean;
   headers?: Record<string, string>;
   body?: string;
 }
@@ -58,6 +65,38 @@ const SEARCH_PATHS = BENCH_QUERIES.map(
   ({ q, language }) => `/api/v1/public/knowledge/search?${new URLSearchParams({ q, language })}`,
 );
 const RAW_SEARCH_PATHS = BENCH_QUERIES.map(({ q }) => `/raw/knowledge-search?${new URLSearchParams({ q })}`);
+const KNOWLEDGE_SEARCH_UNCACHED = 'knowledge-search-uncached (each request new: never a kept answer)';
+/**
+ * The same queries as requests never asked before: each query read in each of the six languages,
+ * pages 1 to 20 of 10, 20 or 30 hits (7,180 requests, none of them the cached route's), in a
+ * deterministic shuffle so that costly and cheap ones mix. Each is sent once (`pathsOnce`).
+ */
+const UNCACHED_SEARCH_PATHS = shuffled(
+  BENCH_QUERIES.flatMap(({ q, language: asked }) =>
+    KNOWLEDGE_LANGUAGES.flatMap((language) =>
+      [10, 20, 30].flatMap((pageSize) =>
+        Array.from({ length: 20 }, (_, index) => index + 1)
+          .filter((page) => !(language === asked && page === 1 && pageSize === 20))
+          .map(
+            (page) =>
+              `/api/v1/public/knowledge/search?${new URLSearchParams({ q, language, page: String(page), pageSize: String(pageSize) })}`,
+          ),
+      ),
+    ),
+  ),
+);
+
+/** A deterministic shuffle (a fixed linear congruential sequence): the same order in every run. */
+function shuffled<T>(items: T[]): T[] {
+  const result = [...items];
+  let seed = 20261129;
+  for (let index = result.length - 1; index > 0; index -= 1) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const other = seed % (index + 1);
+    [result[index], result[other]] = [result[other] as T, result[index] as T];
+  }
+  return result;
+}
 
 /** The request the bare node:http baseline answers; every ratio is measured against it. */
 export const BASELINE_ROUTE: BenchRoute = {
@@ -134,7 +173,19 @@ export const ROUTES: BenchRoute[] = [
     knowledgeLibrary: true,
     comparedWith: KNOWLEDGE_SEARCH_RAW,
     exercises:
-      'the public search over 10,000 entries: a query read in six languages, ranked, counted, faceted and highlighted, typo check when it finds little, logged',
+      'the public search over 10,000 entries, 20 queries asked again and again: answered from the cache after their first time, logged',
+  },
+  {
+    name: KNOWLEDGE_SEARCH_UNCACHED,
+    method: 'GET',
+    path: UNCACHED_SEARCH_PATHS[0] ?? '',
+    paths: UNCACHED_SEARCH_PATHS,
+    pathsOnce: true,
+    connections: KNOWLEDGE_SEARCH_CONNECTIONS,
+    knowledgeLibrary: true,
+    comparedWith: KNOWLEDGE_SEARCH_RAW,
+    exercises:
+      'the public search as above, each request one never asked before, so never answered from the cache',
   },
   {
     name: KNOWLEDGE_SEARCH_RAW,

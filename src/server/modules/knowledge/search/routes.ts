@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { EntryParams, EntrySummary } from '../../../../contracts/knowledge.ts';
 import {
@@ -18,6 +18,7 @@ import { Problem } from '../../../platform/http/problem.ts';
 import { withAccess } from '../../access/with-access.ts';
 import { ANYONE } from '../public/library-reader.ts';
 import { entriesCsv, exportResults } from './export-results.ts';
+import { searchPublicLibrary } from './public-search-cache.ts';
 import { memberReader } from './readers.ts';
 import { searchLibrary } from './search-library.ts';
 import { searchStatistics } from './search-statistics.ts';
@@ -84,8 +85,15 @@ export async function searchRoutes(app: FastifyInstance, options: { db: Database
       },
     },
     async (request, reply) => {
-      const { result } = await db.withoutTenant((tx) => searchLibrary(tx, ANYONE, request.query));
-      return reply.header('cache-control', 'no-store').send(result);
+      // The body, serialised through the response schema once, then kept and sent as it is: a
+      // string with a JSON content type goes out unchanged (the typed reply expects the object).
+      const answer = await db.withoutTenant((tx) =>
+        searchPublicLibrary(tx, request.query, (result) => String(reply.serialize(result))),
+      );
+      return (reply as FastifyReply)
+        .header('cache-control', 'no-store')
+        .type('application/json; charset=utf-8')
+        .send(answer);
     },
   );
 

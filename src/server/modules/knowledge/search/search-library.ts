@@ -25,7 +25,8 @@ import { correctQuery } from './typo-correction.ts';
 const FEW_RESULTS = 3;
 /** Below this many (a page of five), a query of several words is run again with any of its words. */
 const ENOUGH_RESULTS = 5;
-const DEFAULT_LANGUAGE: KnowledgeLanguage = 'en';
+/** The reader's language when the request names none. */
+export const DEFAULT_SEARCH_LANGUAGE: KnowledgeLanguage = 'en';
 
 export interface SearchOutcome {
   result: SearchResult;
@@ -114,7 +115,7 @@ export async function searchLibrary(
   options: { limit?: number; log?: boolean } = {},
 ): Promise<SearchOutcome> {
   const typed = normaliseQuery(request.q);
-  const language = request.language ?? DEFAULT_LANGUAGE;
+  const language = request.language ?? DEFAULT_SEARCH_LANGUAGE;
   const pageNumber = request.page ?? 1;
   const pageSize = request.pageSize ?? SEARCH_PAGE_SIZE.default;
   const page =

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { KnowledgeLanguage } from '../../../../contracts/knowledge-taxonomy.ts';
 import { runAtCommit } from '../../../platform/db/database.ts';
 import type { LibraryReader } from '../public/library-reader.ts';
@@ -26,9 +26,21 @@ export function logSearch(
 ): void {
   const logged = loggedQuery(query);
   if (logged === '') return;
+  runAtCommit(searchLogInsert(reader, logged, language, sql`values (${resultCount}::int)`));
+}
+
+/**
+ * The insert of log rows for `logged` (a loggedQuery, not empty), one per row of `counts`, an SQL
+ * query giving the number of results as its one column (`values (n)`, or a select): a statement
+ * of its own, or part of one (a search answered from the cache logs in the statement that reads it).
+ */
+export function searchLogInsert(
+  reader: LibraryReader,
+  logged: string,
+  language: KnowledgeLanguage,
+  counts: SQL,
+): SQL {
   const tenant = reader.kind === 'member' ? sql`${reader.tenantId}::uuid` : sql`null::uuid`;
-  runAtCommit(
-    sql`insert into knowledge_search_log (tenant_id, query, language, result_count)
-        values (${tenant}, ${logged}, ${language}, ${resultCount})`,
-  );
+  return sql`insert into knowledge_search_log (tenant_id, query, language, result_count)
+             select ${tenant}, ${logged}, ${language}, c.count from (${counts}) as c (count)`;
 }
