@@ -183,6 +183,23 @@ describe(`the public search's cache on ${testDatabaseKind()}`, () => {
     expect(await logged()).toBe(before + 3);
   });
 
+  it('logs no query that looks like personal data: a name with a title, a case number', async () => {
+    const logged = async (query: string) =>
+      (
+        await database().superuser<{ count: number }>(
+          'select count(*)::int as count from knowledge_search_log where query = $1',
+          [query],
+        )
+      )[0]?.count;
+    await publicSearch('Mr%20Haddad');
+    await publicSearch('d%C3%A9tenu%20n%C2%B0%204471-22');
+    await publicSearch('Mr%20Haddad');
+    expect(await logged('mr haddad')).toBe(0);
+    expect(await logged('détenu n° 4471-22')).toBe(0);
+    await publicSearch('haddad');
+    expect(await logged('haddad')).toBe(1);
+  });
+
   it('answers a bad request with a problem and keeps nothing', async () => {
     const before = await database().superuser<{ count: number }>(
       'select count(*)::int as count from knowledge_search_cache',

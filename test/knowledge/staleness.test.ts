@@ -22,7 +22,14 @@ describe(`the staleness round on ${testDatabaseKind()}`, () => {
   });
 
   it('reads its settings with defaults of two years and six months', () => {
-    expect(loadConfig({}).knowledge).toEqual({ staleAfterDays: 730, archiveAfterDays: 180 });
+    expect(loadConfig({}).knowledge).toEqual({
+      staleAfterDays: 730,
+      archiveAfterDays: 180,
+      searchLogDays: 400,
+    });
+    expect(() => loadConfig({ PATHWAYS_KNOWLEDGE_SEARCH_LOG_DAYS: '30' })).toThrow(
+      /PATHWAYS_KNOWLEDGE_SEARCH_LOG_DAYS/,
+    );
     expect(() => loadConfig({ PATHWAYS_KNOWLEDGE_STALE_AFTER_DAYS: 'never' })).toThrow(
       /PATHWAYS_KNOWLEDGE_STALE_AFTER_DAYS must be a whole number/,
     );
@@ -79,5 +86,33 @@ describe(`the staleness round on ${testDatabaseKind()}`, () => {
       country: 'MA',
     });
     expect(changed.json()).toMatchObject({ staleSince: null, version: 3 });
+  });
+
+  it('forgets the searches older than the search log keeps them, public and of every tenant', async () => {
+    const { tenant, otherTenant } = setUp.world();
+    const log = (tenantId: string | null, query: string, daysAgo: number) =>
+      database().superuser(
+        `insert into knowledge_search_log (tenant_id, query, language, result_count, searched_at)
+         values ($1, $2, 'en', 0, $3)`,
+        [tenantId, query, daysBefore(daysAgo)],
+      );
+    await log(null, 'forget: public, old', 401);
+    await log(tenant.id, 'forget: tenant, old', 450);
+    await log(otherTenant.id, 'forget: other tenant, old', 800);
+    await log(null, 'forget: public, recent', 399);
+    await log(tenant.id, 'forget: tenant, recent', 10);
+    await log(otherTenant.id, 'forget: other tenant, recent', 1);
+
+    const round = await runStalenessRound(database().db, config, NOW);
+    expect(round.failures).toEqual([]);
+    expect(round.searchesForgotten).toBeGreaterThanOrEqual(3);
+    const kept = await database().superuser<{ query: string }>(
+      `select query from knowledge_search_log where query like 'forget:%' order by query`,
+    );
+    expect(kept.map((row) => row.query)).toEqual([
+      'forget: other tenant, recent',
+      'forget: public, recent',
+      'forget: tenant, recent',
+    ]);
   });
 });

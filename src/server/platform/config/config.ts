@@ -32,8 +32,11 @@ export interface Config {
    * absolute addresses in link previews and the Atom feed; undefined: addresses stay relative.
    */
   publicBaseUrl: string | undefined;
-  /** The knowledge hub's staleness round: days without an update before a published entry is flagged stale, then days flagged before it is archived. */
-  knowledge: { staleAfterDays: number; archiveAfterDays: number };
+  /**
+   * The knowledge hub's staleness round: days without an update before a published entry is flagged
+   * stale, then days flagged before it is archived; and days a search stays in the search log.
+   */
+  knowledge: { staleAfterDays: number; archiveAfterDays: number; searchLogDays: number };
 }
 
 export class ConfigError extends Error {
@@ -170,6 +173,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         'PATHWAYS_KNOWLEDGE_ARCHIVE_AFTER_DAYS',
         1,
         36500,
+        problems,
+      ),
+      // At least the editors' longest statistics window (365 days).
+      searchLogDays: integer(
+        read('PATHWAYS_KNOWLEDGE_SEARCH_LOG_DAYS') ?? '400',
+        'PATHWAYS_KNOWLEDGE_SEARCH_LOG_DAYS',
+        365,
+        3650,
         problems,
       ),
     },

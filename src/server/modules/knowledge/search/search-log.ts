@@ -1,13 +1,20 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { KnowledgeLanguage } from '../../../../contracts/knowledge-taxonomy.ts';
-import { runAtCommit } from '../../../platform/db/database.ts';
+import { type Database, queryRows, runAtCommit, type Tx } from '../../../platform/db/database.ts';
+import { findPersonalData } from '../personal-data/check.ts';
 import type { LibraryReader } from '../public/library-reader.ts';
 
 /** The longest query the log keeps (the column's CHECK). */
 const LOGGED_LENGTH = 200;
 
-/** A query as the log keeps it: trimmed, lower case, at most 200 characters. Empty: not logged. */
+/**
+ * A query as the log keeps it: trimmed, lower case, at most 200 characters. Empty: not logged, which
+ * is also the fate of a query the personal-data check flags (a name with a title, an identity or
+ * case number, a date of birth, an e-mail or phone): the editors of every tenant read the public
+ * searches, and someone looking up a person in custody must not leave that person's name there.
+ */
 export function loggedQuery(query: string): string {
+  if (findPersonalData(query).length > 0) return '';
   return [...query.trim().toLocaleLowerCase()].slice(0, LOGGED_LENGTH).join('').trim();
 }
 
@@ -43,4 +50,25 @@ export function searchLogInsert(
   const tenant = reader.kind === 'member' ? sql`${reader.tenantId}::uuid` : sql`null::uuid`;
   return sql`insert into knowledge_search_log (tenant_id, query, language, result_count)
              select ${tenant}, ${logged}, ${language}, c.count from (${counts}) as c (count)`;
+}
+
+/**
+ * Removes the searches logged before `before`: the public ones (in a transaction without a tenant)
+ * and each tenant's (in its own; the log's policy lets each delete only its rows). Returns how many.
+ */
+export async function forgetSearchesBefore(
+  db: Database,
+  tenantIds: readonly string[],
+  before: Date,
+): Promise<number> {
+  const forget = async (tx: Tx) =>
+    (
+      await queryRows<{ id: string }>(
+        tx,
+        sql`delete from knowledge_search_log where searched_at < ${before.toISOString()}::timestamptz returning id`,
+      )
+    ).length;
+  let forgotten = await db.withoutTenant(forget);
+  for (const tenantId of tenantIds) forgotten += await db.withTenant(tenantId, forget);
+  return forgotten;
 }

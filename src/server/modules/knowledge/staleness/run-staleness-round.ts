@@ -5,18 +5,21 @@ import { tenants } from '../../../platform/db/schema.ts';
 import { insertReviewEvent, insertVersion } from '../entries/repository.ts';
 import { knowledgeEntries } from '../schema.ts';
 import { reindexEntry } from '../search/index-entry.ts';
+import { forgetSearchesBefore } from '../search/search-log.ts';
 
 // The staleness round: a published entry not updated for `staleAfterDays` is flagged stale (the
 // editors' review queue shows it); one still stale `archiveAfterDays` later is archived (its address
 // stays, it leaves the search). Each flag and archive is a new version with its version row and a
 // review event, by no one (the system). Safe with several processes at once: each entry is taken
 // with SKIP LOCKED and changed only if it is still in the state that chose it, so two rounds never
-// flag or archive it twice.
+// flag or archive it twice. The round also forgets searches older than the search log keeps them.
 
 export interface StalenessReport {
   tenants: number;
   flagged: number;
   archived: number;
+  /** Searches older than the search log keeps them, removed (search-log.ts). */
+  searchesForgotten: number;
   failures: { tenantId: string; error: unknown }[];
 }
 
@@ -32,7 +35,13 @@ export async function runStalenessRound(
   const all = await db.withoutTenant((tx) =>
     tx.select({ id: tenants.id }).from(tenants).orderBy(asc(tenants.id)),
   );
-  const report: StalenessReport = { tenants: all.length, flagged: 0, archived: 0, failures: [] };
+  const report: StalenessReport = {
+    tenants: all.length,
+    flagged: 0,
+    archived: 0,
+    searchesForgotten: 0,
+    failures: [],
+  };
   for (const { id: tenantId } of all) {
     try {
       const counts = await db.withTenant(tenantId, (tx) =>
@@ -44,6 +53,12 @@ export async function runStalenessRound(
       report.failures.push({ tenantId, error });
     }
   }
+  const forgetBefore = new Date(now.getTime() - config.knowledge.searchLogDays * DAY_MS);
+  report.searchesForgotten = await forgetSearchesBefore(
+    db,
+    all.map((tenant) => tenant.id),
+    forgetBefore,
+  );
   return report;
 }
 

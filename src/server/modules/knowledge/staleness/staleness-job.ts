@@ -43,7 +43,12 @@ export function startStalenessJob(options: {
             );
           }
           options.log.info(
-            { tenants: report.tenants, flagged: report.flagged, archived: report.archived },
+            {
+              tenants: report.tenants,
+              flagged: report.flagged,
+              archived: report.archived,
+              searchesForgotten: report.searchesForgotten,
+            },
             'staleness round done',
           );
         },
