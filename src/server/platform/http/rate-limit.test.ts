@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { useTestDatabase } from '../../../../test/support/test-database.ts';
+import { isCounted } from './rate-limit.ts';
 
 describe('rate limiting', () => {
   const database = useTestDatabase();
@@ -20,5 +21,14 @@ describe('rate limiting', () => {
     expect(refused.json()).toMatchObject({ code: 'rate_limited', status: 429 });
     expect(health.statusCode).toBe(200);
     expect(other.statusCode).toBe(200);
+  });
+
+  it('counts the library entry pages the server writes from the database, not the app files', () => {
+    expect(isCounted('/api/v1/platform')).toBe(true);
+    expect(isCounted('/library/entries/0190e7a8-0000-7000-8000-000000000001?lang=fr')).toBe(true);
+    expect(isCounted('/library')).toBe(false);
+    expect(isCounted('/library?lang=ar')).toBe(false);
+    expect(isCounted('/assets/index-Ab12Cd34.js')).toBe(false);
+    expect(isCounted('/healthz')).toBe(false);
   });
 });

@@ -3,16 +3,27 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from './problem.ts';
 
 /**
- * A per-address ceiling on API requests, against scraping and floods. Kept in process memory for
- * now: with several processes each keeps its own count (see docs/architecture.md). Sign-in gets
- * its own, much stricter throttling per account and address in the identity module.
+ * What the ceiling counts: the API, and the pages the server writes from the database (each public
+ * library entry's page reads the entry, so a flood of them is a flood of database reads). The web
+ * app's files and the health checks are not counted.
+ */
+const COUNTED_PREFIXES = ['/api/', '/library/entries/'] as const;
+
+/** Whether a request counts towards the per-address ceiling. */
+export const isCounted = (url: string) => COUNTED_PREFIXES.some((prefix) => url.startsWith(prefix));
+
+/**
+ * A per-address ceiling on API requests and database-written pages, against scraping and floods.
+ * Kept in process memory for now: with several processes each keeps its own count (see
+ * docs/architecture.md). Sign-in gets its own, much stricter throttling per account and address in
+ * the identity module.
  */
 export async function setUpRateLimit(app: FastifyInstance, options: { max: number; windowMs: number }) {
   await app.register(rateLimit, {
     global: true,
     max: options.max,
     timeWindow: options.windowMs,
-    allowList: (request) => !request.url.startsWith('/api/'),
+    allowList: (request) => !isCounted(request.url),
     errorResponseBuilder: (_request, context) =>
       new AppError(
         429,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Entry } from '../../../../contracts/knowledge.ts';
 import type { KnowledgeLanguage } from '../../../../contracts/knowledge-taxonomy.ts';
@@ -46,6 +47,8 @@ export async function getPublicEntry(
   language: KnowledgeLanguage | undefined,
 ): Promise<Entry> {
   const view = await db.withoutTenant(async (tx) => {
+    // Nothing a public read could be led to do can write.
+    await tx.execute(sql`set transaction read only`);
     const entry = await findEntry(tx, id);
     if (entry === undefined || !publiclyReadable(entry)) throw notFound();
     return loadEntryView(tx, entry, publiclyReadable, language);
