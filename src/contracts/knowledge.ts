@@ -237,10 +237,26 @@ export const SaveTranslationRequest = Type.Object(
     version: Type.Integer({ minimum: 1 }),
     origin: Type.Enum([...TRANSLATION_ORIGINS]),
     text: TranslationText,
+    /**
+     * The editor's confirmation that what the personal-data check found in the text is not data
+     * about a person in custody: text saved to a published entry is public at once, so it is checked
+     * as a publication is (409 `knowledge.personal_data_warning` without it).
+     */
+    acknowledgeWarnings: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
 export type SaveTranslationRequest = Static<typeof SaveTranslationRequest>;
+
+/**
+ * An editor marks one language's text reviewed, on the entry's `version` as read: a text changed
+ * since answers 409 `knowledge.version_conflict`, so no one marks reviewed a text they did not read.
+ */
+export const ReviewTranslationRequest = Type.Object(
+  { version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);
+export type ReviewTranslationRequest = Static<typeof ReviewTranslationRequest>;
 
 export const SubmitEntryRequest = Type.Object(
   { version: Type.Integer({ minimum: 1 }), note: Type.Optional(Prose(4000)) },
@@ -260,11 +276,22 @@ export const REVIEW_EVENT_KINDS = [
 ] as const;
 export type ReviewEventKind = (typeof REVIEW_EVENT_KINDS)[number];
 
-/** An editor's comment or request for change; a contributor may comment on their own entry. */
+/**
+ * An editor's comment or request for change; a contributor may comment on their own entry.
+ * `version` is the version of the entry the writer read: required for `changes_requested` (400
+ * naming `/body/version` without it), since a request for change sends back the text as read;
+ * checked when given for a comment. A stale one answers 409 `knowledge.version_conflict`, nothing saved.
+ */
 export const AddReviewEventRequest = Type.Object(
   {
     kind: Type.Enum(['comment', 'changes_requested']),
     body: Type.String({ minLength: 1, maxLength: 4000, pattern: '\\S' }),
+    version: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'The entry’s version as read: required for changes_requested, checked when given.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

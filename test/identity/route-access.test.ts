@@ -141,13 +141,13 @@ const DENY_TESTED: Record<string, string> = {
   'PUT /api/v1/knowledge/entries/:id/translations/:language':
     'knowledge/entries-access.test.ts: 404 someone else’s draft, other tenant’s editor; 400 origin rules; nothing saved',
   'POST /api/v1/knowledge/entries/:id/translations/:language/review':
-    'knowledge/entries-access.test.ts: 403 non-editor role, 404 other tenant’s editor',
+    'knowledge/entries-access.test.ts: 403 non-editor role, 404 other tenant’s editor; knowledge/review-versions.test.ts: 400 without a version, 409 stale, nothing saved',
   'POST /api/v1/knowledge/entries/:id/submit':
     'knowledge/entries-access.test.ts: 404 colleague, 403 editor (not the proposer); knowledge/entries-input.test.ts: 422 incomplete, nothing saved',
   'GET /api/v1/knowledge/entries/:id/review-events':
     'knowledge/entries-access.test.ts: 404 colleague, other tenant’s editor; 403 reader of a published entry',
   'POST /api/v1/knowledge/entries/:id/review-events':
-    'knowledge/entries-access.test.ts: 404 colleague; 403 proposer requesting changes',
+    'knowledge/entries-access.test.ts: 404 colleague; 403 proposer requesting changes; knowledge/review-versions.test.ts: 400 request for change without a version, 409 stale, nothing saved',
   'POST /api/v1/knowledge/entries/:id/peer-reviews':
     'knowledge/entries-access.test.ts: 403 non-editor role, 404 other tenant’s editor',
   'POST /api/v1/knowledge/entries/:id/publication':

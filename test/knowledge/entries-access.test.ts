@@ -171,11 +171,21 @@ describe(`who may do what with entries on ${testDatabaseKind()}`, () => {
     });
     expect(saved.json<Entry>().translations.map((t) => t.language)).toEqual(['fr', 'en']);
 
+    const current = { version: saved.json<Entry>().version };
     expect(
-      (await call(app(), clients.analyst, 'POST', PATHS.translationReview(entry.id, 'en'))).statusCode,
+      (await call(app(), clients.analyst, 'POST', PATHS.translationReview(entry.id, 'en'), current))
+        .statusCode,
     ).toBe(403);
-    expectHidden(await call(app(), clients.otherEditor, 'POST', PATHS.translationReview(entry.id, 'en')));
-    const reviewed = await call(app(), clients.editor, 'POST', PATHS.translationReview(entry.id, 'en'));
+    expectHidden(
+      await call(app(), clients.otherEditor, 'POST', PATHS.translationReview(entry.id, 'en'), current),
+    );
+    const reviewed = await call(
+      app(),
+      clients.editor,
+      'POST',
+      PATHS.translationReview(entry.id, 'en'),
+      current,
+    );
     expect(reviewed.json<Entry>().translations.find((t) => t.language === 'en')?.reviewedAt).not.toBeNull();
   });
 
@@ -199,6 +209,7 @@ describe(`who may do what with entries on ${testDatabaseKind()}`, () => {
     const asking = await call(app(), clients.contributor, 'POST', PATHS.reviewEvents(entry.id), {
       kind: 'changes_requested',
       body: 'Change it',
+      version: 1,
     });
     expect(asking.statusCode).toBe(403);
     const comment = await call(app(), clients.contributor, 'POST', PATHS.reviewEvents(entry.id), {

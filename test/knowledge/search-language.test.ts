@@ -135,6 +135,15 @@ describe(`search in six languages on ${testDatabaseKind()}`, () => {
     expect(await found({ q: '安全动态', language: 'zh' })).toEqual([]);
   });
 
+  it('finds a lone Chinese character by the pairs it begins, and marks it', async () => {
+    expect(await found({ q: '监', language: 'zh' })).toEqual([ids.zh]);
+    expect(await found({ q: '监 培训', language: 'zh' })).toEqual([ids.zh]);
+    expect(await found({ q: '监管', language: 'zh' })).toEqual([]);
+    const [hit] = (await search({ q: '培', language: 'zh' })).hits;
+    expect(hit?.id).toBe(ids.zh);
+    expect(hit?.highlight).toContain(`${HIGHLIGHT_START}培${HIGHLIGHT_END}`);
+  });
+
   it('finds an entry in another language by the names of its themes', async () => {
     // The French entry about family involvement, found by the Spanish name of its theme.
     const hits = await found({ q: 'familia', language: 'es' });

@@ -33,6 +33,7 @@ describe(`the entry workflow on ${testDatabaseKind()}`, () => {
     const asked = await call(app, clients.editor, 'POST', PATHS.reviewEvents(proposed.id), {
       kind: 'changes_requested',
       body: 'Précisez les résultats mesurés.',
+      version: 2,
     });
     expect(asked.statusCode).toBe(201);
     expect((await storedEntry(database(), proposed.id))?.status).toBe('changes_requested');

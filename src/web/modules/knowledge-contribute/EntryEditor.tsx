@@ -1,8 +1,8 @@
-import { Stack } from '@mantine/core';
+import { Checkbox, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../../contracts/knowledge';
+import type { Entry, PersonalDataWarning } from '../../../contracts/knowledge';
 import { FormProblem } from '../../app/forms/FormProblem';
 import { withCurrentCsrfToken } from '../../app/session/fresh-csrf';
 import { useApiClient } from '../../app/session/use-api-client';
@@ -13,11 +13,12 @@ import {
   DRAFT_FIELDS,
   draftOf,
   type EntryDraft,
+  TEXT_FIELDS,
   textChanged,
   translationTextOf,
   updateOf,
 } from './entry-draft';
-import { isVersionConflict } from './entry-problems';
+import { isVersionConflict, personalDataWarningsOf } from './entry-problems';
 import { FormButton, FormButtons } from './FormButtons';
 import { entryChanged, knowledgeWorkKeys, saveTranslation, submitEntry, updateEntry } from './knowledge-api';
 import { PersonalDataWarnings } from './PersonalDataWarnings';
@@ -29,7 +30,9 @@ export type EditOutcome = 'saved' | 'submitted';
 /**
  * The form of an existing entry. Saving sends the language-independent fields (PATCH) and, when it
  * changed, the text in the original language (PUT), each on the version it was read at. When someone
- * else saved in between (409), the form keeps everything typed and says how to go on.
+ * else saved in between (409), the form keeps everything typed and says how to go on. Text saved to a
+ * published entry is checked for personal data: when the check warns, the warnings replace those of
+ * the stored text and the editor changes the text or confirms it, as it stands, before saving again.
  */
 export function EntryEditor({
   entry,
@@ -47,6 +50,9 @@ export function EntryEditor({
   const [draft, setDraft] = useState<EntryDraft>(() => draftOf(entry));
   const [pending, setPending] = useState<'save' | 'submit' | null>(null);
   const [conflict, setConflict] = useState(false);
+  // What the check found in the text as sent (the saved text's warnings are `saved.warnings`).
+  const [warnings, setWarnings] = useState<PersonalDataWarning[]>([]);
+  const [acknowledged, setAcknowledged] = useState(false);
   const { problems, formRef, alertRef, clear, showChecks, showRefusal } = useEntryProblems(DRAFT_FIELDS);
   const canSubmit = saved.actions.includes('submit');
 
@@ -61,16 +67,21 @@ export function EntryEditor({
     let after = await withCurrentCsrfToken(queryClient, client, () =>
       updateEntry(client, saved.id, updateOf(draft, saved.version)),
     );
-    if (textChanged(draft, saved)) {
+    // Kept at once: when the text is refused, saving again starts from the version this left.
+    setSaved(after);
+    if (textChanged(draft, after)) {
       const version = after.version;
       after = await withCurrentCsrfToken(queryClient, client, () =>
         saveTranslation(client, saved.id, saved.originalLanguage, {
           version,
           origin: 'original',
           text: translationTextOf(draft),
+          ...(acknowledged && warnings.length > 0 ? { acknowledgeWarnings: true } : {}),
         }),
       );
     }
+    setWarnings([]);
+    setAcknowledged(false);
     setSaved(after);
     queryClient.setQueryData(knowledgeWorkKeys.entry(after.id), after);
     return after;
@@ -78,6 +89,7 @@ export function EntryEditor({
 
   function refused(error: unknown) {
     if (isVersionConflict(error)) setConflict(true);
+    setWarnings(personalDataWarningsOf(error));
     showRefusal(error);
   }
 
@@ -111,7 +123,7 @@ export function EntryEditor({
   return (
     <Stack gap="lg">
       <PrivacyReminder />
-      <PersonalDataWarnings warnings={saved.warnings} />
+      <PersonalDataWarnings warnings={warnings.length > 0 ? warnings : saved.warnings} />
       {conflict && (
         <Notice tone="error" title={t('knowledgeContribute.edit.conflictTitle')} data-testid="edit-conflict">
           <p>{t('knowledgeContribute.edit.conflict')}</p>
@@ -141,10 +153,23 @@ export function EntryEditor({
           />
           <EntryFields
             draft={draft}
-            onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
+            onChange={(change) => {
+              setDraft((current) => ({ ...current, ...change }));
+              if (TEXT_FIELDS.some((field) => field in change)) setAcknowledged(false);
+            }}
             errors={problems.fields}
             languageLocked
           />
+          {warnings.length > 0 && (
+            <Checkbox
+              size="md"
+              label={t('knowledgeContribute.warnings.confirm')}
+              description={t('knowledgeContribute.warnings.confirmHint')}
+              checked={acknowledged}
+              onChange={(event) => setAcknowledged(event.currentTarget.checked)}
+              data-testid="edit-acknowledge"
+            />
+          )}
           <FormButtons>
             <FormButton
               type="submit"

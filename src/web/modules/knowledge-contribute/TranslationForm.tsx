@@ -1,8 +1,8 @@
-import { NativeSelect, Stack, Title } from '@mantine/core';
+import { Checkbox, NativeSelect, Stack, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../../contracts/knowledge';
+import type { Entry, PersonalDataWarning } from '../../../contracts/knowledge';
 import {
   type KnowledgeLanguage,
   LANGUAGE_NAMES,
@@ -15,16 +15,22 @@ import { Notice } from '../../app/ui/Notice';
 import { directionOf } from '../../i18n/languages';
 import { ALL_TEXT_FIELDS, EntryTextFields } from './EntryTextFields';
 import { checkText, type EntryText, TEXT_FIELDS, textOf, translationTextOf } from './entry-draft';
-import { isVersionConflict } from './entry-problems';
+import { isVersionConflict, personalDataWarningsOf } from './entry-problems';
 import { FormButton, FormButtons } from './FormButtons';
 import { entryChanged, saveTranslation } from './knowledge-api';
 import { nameIn } from './knowledge-words';
+import { PersonalDataWarnings } from './PersonalDataWarnings';
 import { useEntryProblems } from './use-entry-problems';
 
 type Origin = 'professional' | 'machine_assisted';
 const ORIGINS: readonly Origin[] = ['professional', 'machine_assisted'];
 
-/** The text in one language and how it was translated; saved on the version it was read at. */
+/**
+ * The text in one language and how it was translated; saved on the version it was read at. Text
+ * saved to a published entry is public at once, so the server checks it for personal data: when it
+ * warns, the warnings are shown and the editor either changes the text or confirms it is not data
+ * about a person in custody, for this text as it stands (changing it again asks again).
+ */
 export function TranslationForm({
   entry,
   language,
@@ -45,6 +51,8 @@ export function TranslationForm({
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
   const [conflict, setConflict] = useState(false);
+  const [warnings, setWarnings] = useState<PersonalDataWarning[]>([]);
+  const [acknowledged, setAcknowledged] = useState(false);
   const { problems, formRef, alertRef, clear, showChecks, showRefusal } = useEntryProblems(TEXT_FIELDS);
   const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
 
@@ -61,15 +69,19 @@ export function TranslationForm({
         version: entry.version,
         origin,
         text: translationTextOf(text),
+        ...(acknowledged && warnings.length > 0 ? { acknowledgeWarnings: true } : {}),
       }),
     )
       .then(
         async () => {
+          setWarnings([]);
+          setAcknowledged(false);
           setSaved(true);
           await entryChanged(queryClient, entry.id);
         },
         (error: unknown) => {
           if (isVersionConflict(error)) setConflict(true);
+          setWarnings(personalDataWarningsOf(error));
           showRefusal(error);
         },
       )
@@ -137,13 +149,29 @@ export function TranslationForm({
             />
             <EntryTextFields
               text={text}
-              onChange={(change) => setText((current) => ({ ...current, ...change }))}
+              onChange={(change) => {
+                setText((current) => ({ ...current, ...change }));
+                setAcknowledged(false);
+              }}
               errors={problems.fields}
               lang={language}
               dir={directionOf(language)}
               only={ALL_TEXT_FIELDS}
               testIdPrefix="translate"
             />
+            {warnings.length > 0 && (
+              <>
+                <PersonalDataWarnings warnings={warnings} />
+                <Checkbox
+                  size="md"
+                  label={t('knowledgeContribute.warnings.confirm')}
+                  description={t('knowledgeContribute.warnings.confirmHint')}
+                  checked={acknowledged}
+                  onChange={(event) => setAcknowledged(event.currentTarget.checked)}
+                  data-testid="translate-acknowledge"
+                />
+              </>
+            )}
             <FormButtons>
               <FormButton
                 type="submit"

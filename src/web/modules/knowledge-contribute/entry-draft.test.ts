@@ -54,4 +54,10 @@ describe('the field a server error names', () => {
     expect(knowledgeFieldOf('/body/links/0/url', fields)).toBe('links');
     expect(knowledgeFieldOf('/body/colour', fields)).toBeNull();
   });
+
+  it('reads `/body/` as the request body, not as a field called body', () => {
+    const fields = ['kind', 'body'] as const;
+    expect(knowledgeFieldOf('/body/version', fields)).toBeNull();
+    expect(knowledgeFieldOf('/body/body', fields)).toBe('body');
+  });
 });

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { PERSONAL_DATA_WARNING_KINDS, type PersonalDataWarning } from '../../../contracts/knowledge';
+import { KNOWLEDGE_LANGUAGES, type KnowledgeLanguage } from '../../../contracts/knowledge-taxonomy';
 import type { FieldError } from '../../../contracts/problem';
 import { ApiError } from '../../app/api/api-error';
 import { describeRequestError } from '../../app/api/error-message';
@@ -12,7 +14,9 @@ import type { DraftProblem } from './entry-draft';
 /** The form's field that a field error's path names, or null. */
 export function knowledgeFieldOf<Field extends string>(path: string, fields: readonly Field[]): Field | null {
   const parts = path.split('/').filter((part) => part !== '');
-  for (let index = parts.length - 1; index >= 0; index -= 1) {
+  // `/body/…` names the request's body, not a form field called "body" (a review event's text).
+  const first = parts[0] === 'body' ? 1 : 0;
+  for (let index = parts.length - 1; index >= first; index -= 1) {
     const part = parts[index] as string;
     if ((fields as readonly string[]).includes(part)) return part as Field;
   }
@@ -56,6 +60,12 @@ export function knowledgeFieldMessage(error: FieldError, t: TFunction): string {
       return t('knowledgeContribute.errors.endBeforeStart');
     case 'format':
       return t('knowledgeContribute.errors.format');
+    case 'person_name':
+    case 'identity_number':
+    case 'date_of_birth':
+    case 'case_reference':
+    case 'email_or_phone':
+      return t('knowledgeContribute.errors.personalData');
     default:
       return t('knowledgeContribute.errors.fieldInvalid');
   }
@@ -113,3 +123,19 @@ export function knowledgeProblemsOf<Field extends string>(
 
 export const isVersionConflict = (error: unknown) =>
   error instanceof ApiError && error.code === 'knowledge.version_conflict';
+
+/**
+ * The warnings of a 409 `knowledge.personal_data_warning`, as the entry shows them: each error names
+ * where (`/translations/<language>/<field>`), what kind (`code`) and a few words around it (`message`).
+ * Empty for any other refusal.
+ */
+export function personalDataWarningsOf(error: unknown): PersonalDataWarning[] {
+  if (!(error instanceof ApiError) || error.code !== 'knowledge.personal_data_warning') return [];
+  return error.errors.flatMap((fieldError) => {
+    const [, root, language, field] = fieldError.path.split('/');
+    const kind = PERSONAL_DATA_WARNING_KINDS.find((known) => known === fieldError.code);
+    if (root !== 'translations' || !KNOWLEDGE_LANGUAGES.includes(language as KnowledgeLanguage)) return [];
+    if (!kind || !field) return [];
+    return [{ kind, language: language as KnowledgeLanguage, field, excerpt: fieldError.message }];
+  });
+}

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../../../contracts/knowledge';
 import { CATALOGUES } from '../../locales/catalogues';
-import { json, problem } from '../../testing/fake-api';
+import { type Answer, json, problem } from '../../testing/fake-api';
 import { errorOf, field, type } from '../../testing/form-fields';
 import { openScreen } from '../../testing/open-screen';
 import {
@@ -74,6 +74,26 @@ function openReview(reviewed: Entry, answers: Parameters<typeof openScreen>[1] =
     }),
     ...answers,
   });
+}
+
+/** The entry at version 3 when first read, at version 4 with a changed title on every later read. */
+function changedAfterFirstRead(overrides: Partial<Entry> = {}): Answer {
+  let reads = 0;
+  return (request) => {
+    reads += 1;
+    const shown =
+      reads === 1
+        ? entryInReview(overrides)
+        : entryInReview({
+            ...overrides,
+            version: 4,
+            translations: [
+              translation({ title: 'Journées des familles, revues' }),
+              ...(overrides.translations ?? []).slice(1),
+            ],
+          });
+    return json(shown)(request);
+  };
 }
 
 describe('reviewing an entry', () => {
@@ -163,7 +183,40 @@ describe('reviewing an entry', () => {
     expect(api.to(`POST ${base}/review-events`)[0]?.body).toEqual({
       kind: 'changes_requested',
       body: 'Please describe how results were measured.',
+      version: 3,
     });
+  });
+
+  it('on a request for change against a changed entry, says so, keeps the text, shows the entry as it now stands and asks on its new version', async () => {
+    const { api } = openReview(entryInReview(), {
+      [`GET ${base}`]: changedAfterFirstRead(),
+      [`POST ${base}/review-events`]: (request) =>
+        (request.body as { version: number }).version === 3
+          ? problem(409, 'knowledge.version_conflict', {
+              errors: [{ path: '/body/version', code: 'conflict', message: 'the entry is at version 4' }],
+            })(request)
+          : json({ id: '0190c2a0-0000-7000-8000-00000000a003' }, 201)(request),
+    });
+    await screen.findByTestId('review-event-body-input');
+    type('review-event-body-input', 'Please describe how results were measured.');
+    fireEvent.click(screen.getByTestId('review-event-submit'));
+    expect((await screen.findByTestId('review-event-form-error')).textContent).toContain(
+      CATALOGUES.en.knowledgeContribute.errors.versionConflict,
+    );
+    // The conflict names /body/version: it is not the text's fault.
+    expect(errorOf(field('review-event-body-input'))).toBeFalsy();
+    expect(field('review-event-body-input').value).toBe('Please describe how results were measured.');
+    await waitFor(() => expect(api.to(`GET ${base}`).length).toBeGreaterThan(1));
+    expect(await screen.findByText('Journées des familles, revues')).toBeTruthy();
+
+    fireEvent.click(screen.getByTestId('review-event-submit'));
+    expect((await screen.findByTestId('review-event-outcome')).textContent).toBe(
+      en.events.outcomes.changesRequested,
+    );
+    expect(api.to(`POST ${base}/review-events`).map((request) => request.body)).toEqual([
+      { kind: 'changes_requested', body: 'Please describe how results were measured.', version: 3 },
+      { kind: 'changes_requested', body: 'Please describe how results were measured.', version: 4 },
+    ]);
   });
 
   it('marks a translation reviewed, and offers no form its actions do not allow', async () => {
@@ -178,6 +231,7 @@ describe('reviewing an entry', () => {
     );
     fireEvent.click(await screen.findByTestId('review-translation-mark'));
     await waitFor(() => expect(api.to(`POST ${base}/translations/ar/review`)).toHaveLength(1));
+    expect(api.to(`POST ${base}/translations/ar/review`)[0]?.body).toEqual({ version: 3 });
     cleanup();
 
     openReview(entryInReview({ status: 'draft', actions: ['read', 'comment'] }));
@@ -186,6 +240,28 @@ describe('reviewing an entry', () => {
     expect(screen.queryByTestId('review-peer-review-form')).toBeNull();
     expect(screen.queryByTestId('review-archive')).toBeNull();
     expect(screen.queryByTestId('review-event-kind-input')).toBeNull();
+  });
+
+  it('does not mark reviewed a translation changed since it was shown: says so and shows it as it now stands', async () => {
+    const withArabic: Partial<Entry> = {
+      translations: [
+        translation(),
+        translation({ language: 'ar', origin: 'professional', title: 'أيام الأسرة' }),
+      ],
+    };
+    const { api } = openReview(entryInReview(withArabic), {
+      [`GET ${base}`]: changedAfterFirstRead(withArabic),
+      [`POST ${base}/translations/ar/review`]: problem(409, 'knowledge.version_conflict'),
+    });
+    fireEvent.click(await screen.findByTestId('review-translation-mark'));
+    await waitFor(() =>
+      expect(screen.getByTestId('review-translations-outcome').textContent).toBe(
+        CATALOGUES.en.knowledgeContribute.errors.versionConflict,
+      ),
+    );
+    expect(api.to(`POST ${base}/translations/ar/review`)[0]?.body).toEqual({ version: 3 });
+    await waitFor(() => expect(api.to(`GET ${base}`).length).toBeGreaterThan(1));
+    expect(await screen.findByText('Journées des familles, revues')).toBeTruthy();
   });
 
   it('says when the server refuses peer-reviewed publication', async () => {

@@ -3,9 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, ReviewEvent, ReviewEventKind } from '../../../contracts/knowledge';
+import { ApiError } from '../../app/api/api-error';
 import { FormProblem } from '../../app/forms/FormProblem';
 import { Pending } from '../../app/ui/Pending';
 import { EntryLoadFailed } from '../knowledge-contribute/EntryLoadFailed';
+import { isVersionConflict } from '../knowledge-contribute/entry-problems';
 import { FormButton, FormButtons } from '../knowledge-contribute/FormButtons';
 import { entryChanged } from '../knowledge-contribute/knowledge-api';
 import { useEntryProblems } from '../knowledge-contribute/use-entry-problems';
@@ -69,7 +71,9 @@ export function ReviewConversation({ entry }: { entry: Entry }) {
   const events = useReviewEvents(entry.id, true);
   const canRequest = entry.actions.includes('request_changes');
   const canComment = entry.actions.includes('comment');
-  const [kind, setKind] = useState<Kind>(canRequest ? 'changes_requested' : 'comment');
+  const [chosenKind, setKind] = useState<Kind>(canRequest ? 'changes_requested' : 'comment');
+  // The entry may have moved on since the choice (sent back by another editor): only a comment is left.
+  const kind: Kind = canRequest ? chosenKind : 'comment';
   const [body, setBody] = useState('');
   const [outcome, setOutcome] = useState<string | null>(null);
   const add = useAddReviewEvent(entry.id);
@@ -85,7 +89,8 @@ export function ReviewConversation({ entry }: { entry: Entry }) {
     clear();
     setOutcome(null);
     const sentKind = kind;
-    add.mutateAsync({ kind: sentKind, body }).then(async () => {
+    // On the version shown: a request for change (or a comment) is about the text the editor read.
+    add.mutateAsync({ kind: sentKind, body, version: entry.version }).then(async () => {
       setBody('');
       setOutcome(
         sentKind === 'changes_requested'
@@ -93,7 +98,13 @@ export function ReviewConversation({ entry }: { entry: Entry }) {
           : t('knowledgeReview.events.outcomes.comment'),
       );
       await entryChanged(queryClient, entry.id);
-    }, showRefusal);
+    }, refused);
+  }
+
+  function refused(error: unknown) {
+    showRefusal(error);
+    // On a conflict the text typed stays; the page shows the entry as it now stands.
+    if (error instanceof ApiError && isVersionConflict(error)) void entryChanged(queryClient, entry.id);
   }
 
   return (

@@ -7,7 +7,7 @@ import type { Entry } from '../../../contracts/knowledge';
 import { type KnowledgeLanguage, LANGUAGE_NAMES } from '../../../contracts/knowledge-taxonomy';
 import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { TranslationOrigin } from '../knowledge/TranslationOrigin';
-import { knowledgeFormMessage } from '../knowledge-contribute/entry-problems';
+import { isVersionConflict, knowledgeFormMessage } from '../knowledge-contribute/entry-problems';
 import { FormButton } from '../knowledge-contribute/FormButtons';
 import { entryChanged } from '../knowledge-contribute/knowledge-api';
 import { LIBRARY_WORK_ROUTES } from '../knowledge-contribute/library-routes';
@@ -26,12 +26,17 @@ export function TranslationsPanel({ entry }: { entry: Entry }) {
   function markReviewed(code: KnowledgeLanguage) {
     if (mark.isPending) return;
     setOutcome(null);
-    mark.mutateAsync(code).then(
+    // On the version shown: a text its translator changed since is not the text the editor read.
+    mark.mutateAsync({ language: code, version: entry.version }).then(
       async () => {
         setOutcome(t('knowledgeReview.translations.marked', { language: LANGUAGE_NAMES[code] }));
         await entryChanged(queryClient, entry.id);
       },
-      (error: unknown) => setOutcome(knowledgeFormMessage(error, t, language)),
+      async (error: unknown) => {
+        setOutcome(knowledgeFormMessage(error, t, language));
+        // Show the text as it now stands, to be read before it is marked.
+        if (isVersionConflict(error)) await entryChanged(queryClient, entry.id);
+      },
     );
   }
 
@@ -64,7 +69,7 @@ export function TranslationsPanel({ entry }: { entry: Entry }) {
                   label={t('knowledgeReview.translations.markReviewed', {
                     language: LANGUAGE_NAMES[translation.language],
                   })}
-                  pending={mark.isPending && mark.variables === translation.language}
+                  pending={mark.isPending && mark.variables?.language === translation.language}
                   onClick={() => markReviewed(translation.language)}
                   testId="review-translation-mark"
                 />

@@ -8,6 +8,7 @@ import {
   type PublishEntryRequest,
   type RecordPeerReviewRequest,
   type ReviewEvent,
+  type ReviewTranslationRequest,
 } from '../../../contracts/knowledge';
 import {
   type ImportReport,
@@ -101,9 +102,12 @@ export const useRestore = (id: string) =>
     client.post<unknown>(KNOWLEDGE_PATHS.restore(id), { body }),
   );
 
+/** Marks one language's text reviewed, on the entry's version as shown (409 if it changed since). */
 export const useMarkTranslationReviewed = (id: string) =>
-  useEntryWrite((client, language: KnowledgeLanguage) =>
-    client.post<unknown>(KNOWLEDGE_PATHS.translationReview(id, language)),
+  useEntryWrite((client, { language, version }: { language: KnowledgeLanguage } & ReviewTranslationRequest) =>
+    client.post<unknown>(KNOWLEDGE_PATHS.translationReview(id, language), {
+      body: { version } satisfies ReviewTranslationRequest,
+    }),
   );
 
 export const useImport = () =>

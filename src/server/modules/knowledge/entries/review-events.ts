@@ -3,7 +3,8 @@ import type { Tx } from '../../../platform/db/database.ts';
 import { notFound } from '../../../platform/http/problem.ts';
 import type { AccessContext } from '../../access/access-context.ts';
 import { authorizeEntry } from '../policy.ts';
-import { entryFor, saveChange } from './change.ts';
+import { entryFor, expectVersion, saveChange } from './change.ts';
+import { invalidField } from './errors.ts';
 import { findDisplayNames, findEntry, findReviewEvents, insertReviewEvent } from './repository.ts';
 
 type ReviewEventRow = Awaited<ReturnType<typeof findReviewEvents>>[number];
@@ -35,6 +36,8 @@ export async function listReviewEvents(tx: Tx, access: AccessContext, id: string
 /**
  * A comment (the proposer on their own entry, or an editor), or an editor's request for change
  * while the entry is in review: it goes back to its proposer (`changes_requested`, a new version).
+ * A request for change names the version it was made on (it asks for changes to the text as read);
+ * a comment may, and is then refused as well when the entry changed since.
  */
 export async function addReviewEvent(
   tx: Tx,
@@ -44,14 +47,19 @@ export async function addReviewEvent(
 ): Promise<ReviewEvent> {
   const asking = request.kind === 'changes_requested';
   const { entry } = await entryFor(tx, access, id, asking ? 'request_changes' : 'comment');
-  if (asking) await saveChange(tx, access, entry, { status: 'changes_requested' }, 'changes_requested');
+  if (asking && request.version === undefined)
+    throw invalidField('version', 'required', 'a request for change names the version it was made on');
+  if (request.version !== undefined) expectVersion(entry, request.version);
+  const after = asking
+    ? await saveChange(tx, access, entry, { status: 'changes_requested' }, 'changes_requested')
+    : entry;
   const row = await insertReviewEvent(tx, entry, request.kind, request.body, access.actor.userId);
   access.audit({
     action: asking ? 'knowledge.changes_requested' : 'knowledge.review_comment_added',
     outcome: 'allowed',
     subject: { type: 'knowledge_entry', id: entry.id },
     personId: null,
-    details: { reviewEventId: row.id },
+    details: { reviewEventId: row.id, version: after.version },
   });
   const names = await findDisplayNames(tx, entry.tenantId, [access.actor.userId]);
   return presentEvent(row, names);

@@ -56,7 +56,7 @@ export async function reviewRoutes(app: FastifyInstance, options: { db: Database
       schema: {
         tags: ['knowledge'],
         summary:
-          'A comment (proposer or editor), or an editor’s request for change while in review (the entry goes back to its proposer); audited',
+          'A comment (proposer or editor), or an editor’s request for change while in review, on the version it was read at (the entry goes back to its proposer); audited',
         params: EntryParams,
         body: AddReviewEventRequest,
         response: { 201: ReviewEvent, ...WRITE_ERRORS },

@@ -9,6 +9,7 @@ import {
   EntryVersionList,
   KNOWLEDGE_PATHS,
   ProposeEntryRequest,
+  ReviewTranslationRequest,
   SaveTranslationRequest,
   SubmitEntryRequest,
   TranslationParams,
@@ -131,15 +132,17 @@ export async function entryRoutes(app: FastifyInstance, options: { db: Database;
       config: EDITORS,
       schema: {
         tags: ['knowledge'],
-        summary: 'An editor marks the entry’s text in one language as reviewed; audited',
+        summary:
+          'An editor marks the entry’s text in one language as reviewed, on the version it was read at; audited',
         params: TranslationParams,
+        body: ReviewTranslationRequest,
         response: { 200: Entry, ...WRITE_ERRORS },
       },
     },
     async (request, reply) => {
       const { id, language } = request.params;
       const entry = await withAccess(db, request, (tx, access) =>
-        reviewTranslation(tx, access, id, language),
+        reviewTranslation(tx, access, id, language, request.body),
       );
       return reply.header('cache-control', 'no-store').send(entry);
     },

@@ -52,7 +52,8 @@ export function chineseHighlight(summary: string, query: string): string | null 
   const runs = query.match(/\p{Script=Han}+/gu) ?? [];
   const terms = new Set<string>();
   for (const run of runs) {
-    if ([...run].length >= 2) terms.add(run);
+    // A lone character is marked where it stands, as the search found it (a pair it begins).
+    terms.add(run);
     for (const pair of chineseBigrams(run).trim().split(/\s+/)) if ([...pair].length === 2) terms.add(pair);
   }
   if (terms.size === 0) return null;

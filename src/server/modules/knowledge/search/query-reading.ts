@@ -35,17 +35,33 @@ function withoutReaderStopWords(query: string, readerLanguage: KnowledgeLanguage
 /**
  * The text search query of one language's branch: websearch syntax ("quoted phrases", -excluded, or)
  * for languages with a configuration, without the reader's stop words when the reader's language is
- * given; for Chinese, the query cut into overlapping pairs, all of them required (a query of one
- * character cannot match a pair and finds nothing).
+ * given; for Chinese, the query cut into overlapping pairs, all of them required (chineseTsquery).
  */
 export function tsqueryOf(
   language: KnowledgeLanguage,
   query: string,
   readerLanguage?: KnowledgeLanguage,
 ): SQL {
-  if (language === 'zh') return sql`plainto_tsquery('simple'::regconfig, ${chineseBigrams(query)})`;
+  if (language === 'zh') return chineseTsquery(query);
   const text = readerLanguage ? withoutReaderStopWords(query, readerLanguage) : sql`${query}`;
   return sql`websearch_to_tsquery(${configurationOf(language)}, ${text})`;
+}
+
+/**
+ * The Chinese branch's query: the query's pairs, all required; a lone Han character (a run of one,
+ * which has no pair) as a prefix, so that 监 finds the pairs it begins (监狱, 监管). A character found
+ * only at the end of a run (狱 in 监狱) is not found alone: the index holds pairs, not characters.
+ */
+function chineseTsquery(query: string): SQL {
+  const cut = chineseBigrams(query)
+    .split(' ')
+    .filter((token) => token !== '');
+  const lone = cut.filter((token) => [...token].length === 1 && hasHan(token));
+  const rest = cut.filter((token) => !lone.includes(token)).join(' ');
+  const pairs = sql`plainto_tsquery('simple'::regconfig, ${rest})`;
+  if (lone.length === 0) return pairs;
+  const prefixes = sql`to_tsquery('simple'::regconfig, ${lone.map((character) => `${character}:*`).join(' & ')})`;
+  return rest === '' ? prefixes : sql`(${pairs} && ${prefixes})`;
 }
 
 /** The languages whose branch a query runs in: all but Chinese, and Chinese when it has Han characters. */
