@@ -490,9 +490,13 @@ export const EntryVersion = Type.Object({
 });
 export type EntryVersion = Static<typeof EntryVersion>;
 
-/** An archived entry back to the level it was last published at (with its `version`). */
+/**
+ * An archived entry back to the level it was last published at (with its `version`). Its text may
+ * have changed while archived, so it is checked as a publication is: when the personal-data check
+ * warns, the editor confirms with `acknowledgeWarnings` (409 `knowledge.personal_data_warning` otherwise).
+ */
 export const RestoreEntryRequest = Type.Object(
-  { version: Type.Integer({ minimum: 1 }) },
+  { version: Type.Integer({ minimum: 1 }), acknowledgeWarnings: Type.Optional(Type.Boolean()) },
   { additionalProperties: false },
 );
 export type RestoreEntryRequest = Static<typeof RestoreEntryRequest>;

@@ -184,4 +184,37 @@ describe(`the personal-data check on text saved to a published entry on ${testDa
     expect(JSON.stringify(bad.json().errors)).toContain('acknowledgeWarnings');
     expect(await stateOf(entry.id)).toEqual(before);
   });
+
+  it('checks the text of an archived entry again when it is restored', async () => {
+    const { editor } = world().clients;
+    const entry = await publishedInEnglish();
+    const archived = await call(app(), editor, 'POST', PATHS.archive(entry.id), { version: entry.version });
+    expect(archived.statusCode, archived.body).toBe(200);
+    // Archived text is not public: saving it needs no confirmation.
+    const saved = await saveFrench(editor, archived.json<Entry>(), french(CASE_DATA));
+    expect(saved.statusCode, saved.body).toBe(200);
+    const version = saved.json<Entry>().version;
+    const before = await stateOf(entry.id);
+
+    const warned = await call(app(), editor, 'POST', PATHS.restore(entry.id), { version });
+    expect(warned.statusCode).toBe(409);
+    expect(warned.json()).toMatchObject({
+      code: 'knowledge.personal_data_warning',
+      errors: [expect.objectContaining({ path: '/translations/fr/approach' })],
+    });
+    expect(await stateOf(entry.id)).toEqual(before);
+    expect(await publicSearch(WORD)).not.toContain(entry.id);
+
+    const restored = await call(app(), editor, 'POST', PATHS.restore(entry.id), {
+      version,
+      acknowledgeWarnings: true,
+    });
+    expect(restored.statusCode, restored.body).toBe(200);
+    expect(restored.json<Entry>().status).toBe('inspiring');
+    expect(await publicSearch(WORD)).toContain(entry.id);
+    const audit = (await auditTrail(database(), world().tenant.id)).filter(
+      (row) => row.action === 'knowledge.entry_restored' && row.subject_id === entry.id,
+    );
+    expect(audit.map((row) => row.details)).toEqual([expect.objectContaining({ warningsAcknowledged: 1 })]);
+  });
 });

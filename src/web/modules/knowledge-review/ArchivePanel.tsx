@@ -1,8 +1,9 @@
-import { Stack, Textarea } from '@mantine/core';
+import { Checkbox, Stack, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../contracts/knowledge';
+import { ApiError } from '../../app/api/api-error';
 import { FormProblem } from '../../app/forms/FormProblem';
 import { FormButton, FormButtons } from '../knowledge-contribute/FormButtons';
 import { entryChanged } from '../knowledge-contribute/knowledge-api';
@@ -11,29 +12,40 @@ import classes from './knowledge-review.module.css';
 import { Outcome, ReviewPanel } from './ReviewPanel';
 import { useArchive, useRestore } from './review-api';
 
-const FIELDS = ['reason'] as const;
+const FIELDS = ['reason', 'acknowledgeWarnings'] as const;
 
-/** Archiving takes an entry out of the search (its address stays); restoring brings it back. */
+/**
+ * Archiving takes an entry out of the search (its address stays); restoring brings it back, after
+ * the editor confirms the personal-data check's warnings, as for a publication (the text may have
+ * changed while it was archived).
+ */
 export function ArchivePanel({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<string | null>(null);
+  const [acknowledged, setAcknowledged] = useState(false);
+  // The server may know of warnings this page has not shown yet (the text changed meanwhile).
+  const [serverWarned, setServerWarned] = useState(false);
   const archive = useArchive(entry.id);
   const restore = useRestore(entry.id);
   const { problems, formRef, alertRef, clear, showChecks, showRefusal } = useEntryProblems(FIELDS);
   const canArchive = entry.actions.includes('archive');
   const canRestore = entry.actions.includes('restore');
   if (!canArchive && !canRestore) return null;
+  const mustAcknowledge = canRestore && (entry.warnings.length > 0 || serverWarned);
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (archive.isPending || restore.isPending) return;
     if (reason.length > 4000) return showChecks({ reason: 'tooLong' });
+    if (mustAcknowledge && !acknowledged) return showChecks({ acknowledgeWarnings: 'required' });
     clear();
     setOutcome(null);
     const done = canRestore
-      ? restore.mutateAsync({ version: entry.version }).then(() => t('knowledgeReview.archive.restored'))
+      ? restore
+          .mutateAsync({ version: entry.version, ...(mustAcknowledge ? { acknowledgeWarnings: true } : {}) })
+          .then(() => t('knowledgeReview.archive.restored'))
       : archive
           .mutateAsync({ version: entry.version, ...(reason.trim() ? { reason } : {}) })
           .then(() => t('knowledgeReview.archive.archived'));
@@ -41,7 +53,12 @@ export function ArchivePanel({ entry }: { entry: Entry }) {
       setReason('');
       setOutcome(message);
       await entryChanged(queryClient, entry.id);
-    }, showRefusal);
+    }, refused);
+  }
+
+  function refused(error: unknown) {
+    if (error instanceof ApiError && error.code === 'knowledge.personal_data_warning') setServerWarned(true);
+    showRefusal(error);
   }
 
   return (
@@ -82,6 +99,17 @@ export function ArchivePanel({ entry }: { entry: Entry }) {
               error={problems.fields.reason}
               onChange={(event) => setReason(event.currentTarget.value)}
               data-testid="review-archive-reason-input"
+            />
+          )}
+          {mustAcknowledge && (
+            <Checkbox
+              size="md"
+              label={t('knowledgeReview.publish.acknowledge')}
+              description={t('knowledgeReview.publish.acknowledgeHint')}
+              checked={acknowledged}
+              error={problems.fields.acknowledgeWarnings}
+              onChange={(event) => setAcknowledged(event.currentTarget.checked)}
+              data-testid="review-restore-acknowledge"
             />
           )}
           <FormButtons>

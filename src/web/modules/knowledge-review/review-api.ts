@@ -7,6 +7,7 @@ import {
   KNOWLEDGE_PATHS,
   type PublishEntryRequest,
   type RecordPeerReviewRequest,
+  type RestoreEntryRequest,
   type ReviewEvent,
   type ReviewTranslationRequest,
 } from '../../../contracts/knowledge';
@@ -98,7 +99,7 @@ export const useArchive = (id: string) =>
   );
 
 export const useRestore = (id: string) =>
-  useEntryWrite((client, body: { version: number }) =>
+  useEntryWrite((client, body: RestoreEntryRequest) =>
     client.post<unknown>(KNOWLEDGE_PATHS.restore(id), { body }),
   );
 

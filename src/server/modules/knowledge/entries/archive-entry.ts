@@ -1,13 +1,16 @@
 import type { ArchiveEntryRequest, Entry, RestoreEntryRequest } from '../../../../contracts/knowledge.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import type { AccessContext } from '../../access/access-context.ts';
+import { checkPersonalData } from '../personal-data/check.ts';
 import { entryFor, expectVersion, saveChange } from './change.ts';
 import { presentAfterWrite } from './entry-view.ts';
-import { insertReviewEvent, lastPublishedLevel } from './repository.ts';
+import { personalDataWarning } from './errors.ts';
+import { findTranslations, insertReviewEvent, lastPublishedLevel } from './repository.ts';
 
 /**
  * An editor archives a published entry: it keeps its address (marked archived) and leaves the
- * search. Restoring puts it back at the level it was last published at (read from its versions).
+ * search. Restoring puts it back at the level it was last published at (read from its versions),
+ * after the personal-data check, as a publication.
  */
 export async function archiveEntry(
   tx: Tx,
@@ -43,6 +46,9 @@ export async function restoreEntry(
 ): Promise<Entry> {
   const { entry } = await entryFor(tx, access, id, 'restore');
   expectVersion(entry, request.version);
+  // Archived text is not checked when it is saved (it is not public then): restoring publishes it.
+  const warnings = checkPersonalData(await findTranslations(tx, [entry.id]));
+  if (warnings.length > 0 && request.acknowledgeWarnings !== true) throw personalDataWarning(warnings);
   const level = await lastPublishedLevel(tx, entry.id);
   const updated = await saveChange(
     tx,
@@ -57,7 +63,7 @@ export async function restoreEntry(
     outcome: 'allowed',
     subject: { type: 'knowledge_entry', id: entry.id },
     personId: null,
-    details: { level, version: updated.version },
+    details: { level, warningsAcknowledged: warnings.length, version: updated.version },
   });
   return presentAfterWrite(tx, access, updated);
 }
