@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useSession } from '../session/session-query';
-import { NAV_ITEMS, type Viewer, visibleNavItems } from './navigation';
+import { currentNavItem, NAV_ITEMS, type Viewer, visibleNavItems } from './navigation';
 import classes from './shell.module.css';
 
 /** The main navigation, following the signed-in user's roles as `/me` reports them. */
@@ -12,15 +12,23 @@ export function MainNavigation() {
     signedIn: session === undefined ? null : session !== null,
     roles: session?.roles.map((held) => held.role) ?? [],
   };
+  const { pathname } = useLocation();
+  const items = visibleNavItems(NAV_ITEMS, viewer);
+  // One item is the current page, the most specific (aria-current="page", which the CSS also styles).
+  const current = currentNavItem(items, pathname);
   return (
     <nav aria-label={t('shell.navigationLabel')} className={classes.nav}>
       <ul className={classes.navList}>
-        {visibleNavItems(NAV_ITEMS, viewer).map((item) => (
+        {items.map((item) => (
           <li key={item.to}>
-            {/* NavLink marks the current page with aria-current="page", which the CSS also styles. */}
-            <NavLink to={item.to} end={item.end} data-testid={item.testId} className={classes.navLink}>
+            <Link
+              to={item.to}
+              aria-current={item === current ? 'page' : undefined}
+              data-testid={item.testId}
+              className={classes.navLink}
+            >
               {t(item.labelKey)}
-            </NavLink>
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAV_ITEMS, type NavItem, type Viewer, visibleNavItems } from './navigation';
+import { currentNavItem, NAV_ITEMS, type NavItem, type Viewer, visibleNavItems } from './navigation';
 
 const items: NavItem[] = [
   { to: '/', labelKey: 'nav.home', testId: 'nav-home', end: true },
@@ -49,5 +49,22 @@ describe('visibleNavItems', () => {
     expect(ids({ signedIn: true, roles: ['knowledge_editor'] })).toContain('nav-library-review');
     expect(ids({ signedIn: true, roles: ['cso_coordinator'] })).not.toContain('nav-library-review');
     expect(ids({ signedIn: false, roles: [] })).not.toContain('nav-library-mine');
+  });
+});
+
+describe('currentNavItem', () => {
+  it('marks one item current, the most specific for the page', () => {
+    const signedIn = visibleNavItems(NAV_ITEMS, { signedIn: true, roles: ['knowledge_editor'] });
+    expect(currentNavItem(signedIn, '/library/mine')?.testId).toBe('nav-library-mine');
+    expect(currentNavItem(signedIn, '/library/review/0190c2a0-0000-7000-8000-000000000001')?.testId).toBe(
+      'nav-library-review',
+    );
+    expect(currentNavItem(signedIn, '/library/entries/0190c2a0-0000-7000-8000-000000000001')?.testId).toBe(
+      'nav-library',
+    );
+    expect(currentNavItem(signedIn, '/library')?.testId).toBe('nav-library');
+    expect(currentNavItem(signedIn, '/')?.testId).toBe('nav-home');
+    expect(currentNavItem(signedIn, '/libraryx')).toBeUndefined();
+    expect(currentNavItem(signedIn, '/cases/1')).toBeUndefined();
   });
 });

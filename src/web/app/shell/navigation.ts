@@ -80,3 +80,20 @@ export function visibleNavItems(items: readonly NavItem[], viewer: Viewer): NavI
     return viewer.signedIn === true && item.roles.some((role) => viewer.roles.includes(role));
   });
 }
+
+/** Whether `path` is at or under the item's address (exactly, for an item that ends there). */
+const isUnder = (item: NavItem, path: string) =>
+  path === item.to || (!item.end && path.startsWith(item.to.endsWith('/') ? item.to : `${item.to}/`));
+
+/**
+ * The item that stands for the page at `path`: the most specific one whose address it is at or under,
+ * so that "My contributions" (`/library/mine`) is the current page there, not "Library" too.
+ */
+export function currentNavItem(items: readonly NavItem[], path: string): NavItem | undefined {
+  return items
+    .filter((item) => isUnder(item, path))
+    .reduce<NavItem | undefined>(
+      (best, item) => (best && best.to.length >= item.to.length ? best : item),
+      undefined,
+    );
+}
