@@ -200,6 +200,32 @@ describe(`the public search's cache on ${testDatabaseKind()}`, () => {
     expect(await logged('haddad')).toBe(1);
   });
 
+  it('answers concurrent searches, the same and different ones, while the library changes', async () => {
+    const { clients } = knowledge.world();
+    const queries = ['albatross', 'albatross workshop', 'families', 'mentoring circle', 'handbook'];
+    const searches = Array.from({ length: 30 }, (_, index) =>
+      call(
+        knowledge.app(),
+        undefined,
+        'GET',
+        `${SEARCH_PATHS.publicSearch}?q=${encodeURIComponent(queries[index % queries.length] ?? '')}&language=en`,
+      ),
+    );
+    const publication = publishThroughApi(knowledge.app(), clients.contributor, clients.editor, {
+      proposal: { text: textOf(`A concurrent ${WORD} entry`) },
+    });
+    const answers = await Promise.all(searches);
+    const published = await publication;
+    expect(answers.map((answer) => answer.statusCode)).toEqual(answers.map(() => 200));
+    // One kept answer per request at most, and after the publication the next search sees it.
+    const kept = await database().superuser<{ count: number }>(
+      `select count(*)::int as count from knowledge_search_cache where key = any($1)`,
+      [queries.map((q) => cacheKey({ q, language: 'en' }))],
+    );
+    expect(kept[0]?.count).toBeLessThanOrEqual(queries.length);
+    expect((await publicSearch()).hits.map((hit) => hit.id)).toContain(published.id);
+  });
+
   it('answers a bad request with a problem and keeps nothing', async () => {
     const before = await database().superuser<{ count: number }>(
       'select count(*)::int as count from knowledge_search_cache',
