@@ -16,6 +16,12 @@ import knowledgeEs from '../modules/knowledge/locales/es.json' with { type: 'jso
 import knowledgeFr from '../modules/knowledge/locales/fr.json' with { type: 'json' };
 import knowledgeRu from '../modules/knowledge/locales/ru.json' with { type: 'json' };
 import knowledgeZh from '../modules/knowledge/locales/zh.json' with { type: 'json' };
+import knowledgeAttachmentsAr from '../modules/knowledge-attachments/locales/ar.json' with { type: 'json' };
+import knowledgeAttachmentsEn from '../modules/knowledge-attachments/locales/en.json' with { type: 'json' };
+import knowledgeAttachmentsEs from '../modules/knowledge-attachments/locales/es.json' with { type: 'json' };
+import knowledgeAttachmentsFr from '../modules/knowledge-attachments/locales/fr.json' with { type: 'json' };
+import knowledgeAttachmentsRu from '../modules/knowledge-attachments/locales/ru.json' with { type: 'json' };
+import knowledgeAttachmentsZh from '../modules/knowledge-attachments/locales/zh.json' with { type: 'json' };
 import knowledgeContributeAr from '../modules/knowledge-contribute/locales/ar.json' with { type: 'json' };
 import knowledgeContributeEn from '../modules/knowledge-contribute/locales/en.json' with { type: 'json' };
 import knowledgeContributeEs from '../modules/knowledge-contribute/locales/es.json' with { type: 'json' };
@@ -82,6 +88,7 @@ export const CATALOGUES = {
     administration: administrationEn,
     audit: auditEn,
     knowledge: knowledgeEn,
+    knowledgeAttachments: knowledgeAttachmentsEn,
     knowledgeContribute: knowledgeContributeEn,
     knowledgeReview: knowledgeReviewEn,
     notifications: notificationsEn,
@@ -96,6 +103,7 @@ export const CATALOGUES = {
     administration: administrationFr,
     audit: auditFr,
     knowledge: knowledgeFr,
+    knowledgeAttachments: knowledgeAttachmentsFr,
     knowledgeContribute: knowledgeContributeFr,
     knowledgeReview: knowledgeReviewFr,
     notifications: notificationsFr,
@@ -110,6 +118,7 @@ export const CATALOGUES = {
     administration: administrationEs,
     audit: auditEs,
     knowledge: knowledgeEs,
+    knowledgeAttachments: knowledgeAttachmentsEs,
     knowledgeContribute: knowledgeContributeEs,
     knowledgeReview: knowledgeReviewEs,
     notifications: notificationsEs,
@@ -124,6 +133,7 @@ export const CATALOGUES = {
     administration: administrationRu,
     audit: auditRu,
     knowledge: knowledgeRu,
+    knowledgeAttachments: knowledgeAttachmentsRu,
     knowledgeContribute: knowledgeContributeRu,
     knowledgeReview: knowledgeReviewRu,
     notifications: notificationsRu,
@@ -138,6 +148,7 @@ export const CATALOGUES = {
     administration: administrationZh,
     audit: auditZh,
     knowledge: knowledgeZh,
+    knowledgeAttachments: knowledgeAttachmentsZh,
     knowledgeContribute: knowledgeContributeZh,
     knowledgeReview: knowledgeReviewZh,
     notifications: notificationsZh,
@@ -152,6 +163,7 @@ export const CATALOGUES = {
     administration: administrationAr,
     audit: auditAr,
     knowledge: knowledgeAr,
+    knowledgeAttachments: knowledgeAttachmentsAr,
     knowledgeContribute: knowledgeContributeAr,
     knowledgeReview: knowledgeReviewAr,
     notifications: notificationsAr,

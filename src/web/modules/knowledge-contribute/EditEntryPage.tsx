@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/pages/use-page-title';
 import { Notice } from '../../app/ui/Notice';
 import { Pending } from '../../app/ui/Pending';
+import { AttachmentsPanel } from '../knowledge-attachments/AttachmentsPanel';
 import { type EditOutcome, EntryEditor } from './EntryEditor';
 import { EntryLoadFailed } from './EntryLoadFailed';
 import { useWorkEntry } from './knowledge-api';
@@ -63,6 +64,7 @@ export function EditEntryPage() {
       ) : (
         <Pending label={t('knowledgeContribute.load.loading')} testId="edit-pending" />
       )}
+      {entry.data && <AttachmentsPanel entry={entry.data} />}
     </Stack>
   );
 }

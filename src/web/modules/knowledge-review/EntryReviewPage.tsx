@@ -10,6 +10,7 @@ import { EntryFacts } from '../knowledge/EntryFacts';
 import { EntryStatusBadge } from '../knowledge/EntryStatusBadge';
 import { EntryTextSections } from '../knowledge/EntryTextSections';
 import { EvidenceBadge } from '../knowledge/EvidenceBadge';
+import { AttachmentsPanel } from '../knowledge-attachments/AttachmentsPanel';
 import { EntryLoadFailed } from '../knowledge-contribute/EntryLoadFailed';
 import { useWorkEntry } from '../knowledge-contribute/knowledge-api';
 import { LIBRARY_WORK_ROUTES } from '../knowledge-contribute/library-routes';
@@ -69,6 +70,7 @@ function ReviewedEntry({ entry }: { entry: Entry }) {
       </ReviewPanel>
       <ReviewConversation entry={entry} />
       <PeerReviewPanel entry={entry} />
+      <AttachmentsPanel entry={entry} />
       <PublishPanel entry={entry} />
       <ArchivePanel entry={entry} />
       <TranslationsPanel entry={entry} />
