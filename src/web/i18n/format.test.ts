@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formattingLocale, formatWait } from './format';
+import { formatDate, formatFileSize, formatNumber, formattingLocale, formatWait } from './format';
 
 // A fixed instant, read in UTC so the calendar day does not depend on the test machine's time zone.
 const day = Date.UTC(2026, 2, 9, 12);
@@ -62,5 +62,13 @@ describe('formatWait', () => {
       expect(formatWait(900, language, [])).toBe(rtf(language).format(15, 'minute'));
     }
     expect(formatWait(900, 'ru', [])).toBe('через 15 минут');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('writes bytes, kilobytes and megabytes in the interface language', () => {
+    expect(formatFileSize(512, 'en')).toMatch(/^512 byte/);
+    expect(formatFileSize(240 * 1024, 'en')).toBe('240 kB');
+    expect(formatFileSize(10 * 1024 * 1024, 'fr')).toMatch(/^10\s?Mo$/);
   });
 });

@@ -49,3 +49,18 @@ export function formatWait(seconds: number, language: string, preferred?: readon
   if (whole < 3600) return format.format(Math.ceil(whole / 60), 'minute');
   return format.format(Math.ceil(whole / 3600), 'hour');
 }
+
+/** A file's size as the reader's language writes it: bytes, kilobytes or megabytes. */
+export function formatFileSize(bytes: number, language: string): string {
+  const [value, unit] =
+    bytes < 1024
+      ? [bytes, 'byte']
+      : bytes < 1024 * 1024
+        ? [bytes / 1024, 'kilobyte']
+        : [bytes / 1024 / 1024, 'megabyte'];
+  return new Intl.NumberFormat(formattingLocale(language), {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: 1,
+  }).format(value);
+}

@@ -8,9 +8,9 @@ import { focusFirstProblem } from '../../app/forms/form-focus';
 import { withCurrentCsrfToken } from '../../app/session/fresh-csrf';
 import { useApiClient } from '../../app/session/use-api-client';
 import { bidiIsolate } from '../../i18n/bidi';
+import { formatFileSize } from '../../i18n/format';
 import { FormButton, FormButtons } from '../knowledge-contribute/FormButtons';
 import { entryChanged } from '../knowledge-contribute/knowledge-api';
-import { formatFileSize } from '../registry/DocumentsTable';
 import { fileProblemMessage, refusalProblem, type UploadProblem } from './attachment-problems';
 import {
   ACCEPTED_ATTACHMENTS,

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { ATTACHMENT_MAX_BYTES } from '../../../contracts/knowledge';
 import { ApiError } from '../../app/api/api-error';
+import { formatFileSize } from '../../i18n/format';
 import { knowledgeFormMessage } from '../knowledge-contribute/entry-problems';
-import { formatFileSize } from '../registry/DocumentsTable';
 import { ATTACHMENT_ENDINGS, type AttachmentFileProblem } from './attachment-upload';
 
 // Why a file was not attached, in the reader's words: found before sending, or the server's refusal

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Entry, KNOWLEDGE_PATHS } from '../../../contracts/knowledge';
-import { formatNumber } from '../../i18n/format';
+import { formatFileSize } from '../../i18n/format';
 import { directionOf } from '../../i18n/languages';
 import { Prose } from './EntryTextSections';
 import classes from './knowledge.module.css';
@@ -9,18 +9,6 @@ import { LIBRARY_ROUTES } from './library-routes';
 import { formatDay } from './place';
 import { safeHref } from './safe-link';
 import { useUiLanguage } from './taxonomy-names';
-
-/** A size in kilobytes or megabytes, in the interface language's units. */
-function fileSize(bytes: number, language: string): string {
-  if (bytes < 1024 * 1024) {
-    return formatNumber(Math.max(1, Math.round(bytes / 1024)), language, { style: 'unit', unit: 'kilobyte' });
-  }
-  return formatNumber(bytes / (1024 * 1024), language, {
-    style: 'unit',
-    unit: 'megabyte',
-    maximumFractionDigits: 1,
-  });
-}
 
 /** Contact (when there is one to show), links, attachments, peer reviews and related entries. */
 export function EntryReferences({ entry, signedIn }: { entry: Entry; signedIn: boolean }) {
@@ -83,7 +71,7 @@ export function EntryReferences({ entry, signedIn }: { entry: Entry; signedIn: b
                 ) : (
                   <bdi dir="auto">{attachment.fileName}</bdi>
                 )}{' '}
-                <span>({fileSize(attachment.sizeBytes, language)})</span>
+                <span>({formatFileSize(attachment.sizeBytes, language)})</span>
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import {
 } from '../../../contracts/registry-documents';
 import { ApiError } from '../../app/api/api-error';
 import { bidiIsolate } from '../../i18n/bidi';
-import { formatFileSize } from './DocumentsTable';
+import { formatFileSize } from '../../i18n/format';
 import { ACCEPTED_FILES, type FileProblem, fileProblem } from './document-upload';
 import type { Sentence } from './RecordOutcome';
 import { FieldGrid, RegistryForm } from './RegistryForm';

@@ -3,25 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { type OrganisationDocument, REGISTRY_DOCUMENT_PATHS } from '../../../contracts/registry-documents';
 import { CaptionedTable } from '../../app/ui/CaptionedTable';
 import { bidiIsolate } from '../../i18n/bidi';
-import { formattingLocale } from '../../i18n/format';
+import { formatFileSize } from '../../i18n/format';
 import { formatInstant } from './registry-format';
 import { ORGANISATION_DOCUMENT_KIND_LABELS } from './registry-labels';
 import classes from './registry-record.module.css';
-
-/** A file's size as the reader's language writes it: bytes, kilobytes or megabytes. */
-export function formatFileSize(bytes: number, language: string): string {
-  const [value, unit] =
-    bytes < 1024
-      ? [bytes, 'byte']
-      : bytes < 1024 * 1024
-        ? [bytes / 1024, 'kilobyte']
-        : [bytes / 1024 / 1024, 'megabyte'];
-  return new Intl.NumberFormat(formattingLocale(language), {
-    style: 'unit',
-    unit,
-    maximumFractionDigits: 1,
-  }).format(value);
-}
 
 /**
  * The organisation's documents, newest first: kind, file (its download, which the server checks
