@@ -162,6 +162,8 @@ const DENY_TESTED: Record<string, string> = {
     'knowledge/attachments.test.ts: 401, 404 someone else’s draft, 403 proposer once in review; 413 oversized, bad type: nothing stored',
   'GET /api/v1/knowledge/entries/:id/attachments/:attachmentId':
     'knowledge/attachments.test.ts: 404 someone else’s draft’s attachment, other tenant before publication',
+  'GET /api/v1/knowledge/audiences':
+    'knowledge/audiences.test.ts: 401; 403 contributor/analyst/case manager, no data; other tenant’s editor never sees the tenant’s organisations',
   'GET /api/v1/knowledge/my-entries': 'knowledge/entries-access.test.ts: 401; only the caller’s own',
   'GET /api/v1/knowledge/review-queue':
     'knowledge/entries-access.test.ts: 403 non-editor role; other tenant’s editor sees only their own',

@@ -44,6 +44,7 @@ describe('OpenAPI', () => {
       '/api/v1/auth/sessions',
       '/api/v1/auth/sessions/revoke-all',
       '/api/v1/auth/sessions/{id}',
+      '/api/v1/knowledge/audiences',
       '/api/v1/knowledge/entries',
       '/api/v1/knowledge/entries/{id}',
       '/api/v1/knowledge/entries/{id}/archive',

@@ -1,4 +1,4 @@
-import { Checkbox, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import {
 import { isVersionConflict, personalDataWarningsOf } from './entry-problems';
 import { FormButton, FormButtons } from './FormButtons';
 import { entryChanged, knowledgeWorkKeys, saveTranslation, submitEntry, updateEntry } from './knowledge-api';
+import { PersonalDataConfirmation } from './PersonalDataConfirmation';
 import { PersonalDataWarnings } from './PersonalDataWarnings';
 import { PrivacyReminder } from './PrivacyReminder';
 import { useEntryProblems } from './use-entry-problems';
@@ -161,13 +162,12 @@ export function EntryEditor({
             languageLocked
           />
           {warnings.length > 0 && (
-            <Checkbox
-              size="md"
+            <PersonalDataConfirmation
               label={t('knowledgeContribute.warnings.confirm')}
-              description={t('knowledgeContribute.warnings.confirmHint')}
+              hint={t('knowledgeContribute.warnings.confirmHint')}
               checked={acknowledged}
-              onChange={(event) => setAcknowledged(event.currentTarget.checked)}
-              data-testid="edit-acknowledge"
+              onChange={setAcknowledged}
+              testId="edit-acknowledge"
             />
           )}
           <FormButtons>

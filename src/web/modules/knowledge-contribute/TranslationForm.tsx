@@ -1,4 +1,4 @@
-import { Checkbox, NativeSelect, Stack, Title } from '@mantine/core';
+import { NativeSelect, Stack, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { isVersionConflict, personalDataWarningsOf } from './entry-problems';
 import { FormButton, FormButtons } from './FormButtons';
 import { entryChanged, saveTranslation } from './knowledge-api';
 import { nameIn } from './knowledge-words';
+import { PersonalDataConfirmation } from './PersonalDataConfirmation';
 import { PersonalDataWarnings } from './PersonalDataWarnings';
 import { useEntryProblems } from './use-entry-problems';
 
@@ -162,13 +163,12 @@ export function TranslationForm({
             {warnings.length > 0 && (
               <>
                 <PersonalDataWarnings warnings={warnings} />
-                <Checkbox
-                  size="md"
+                <PersonalDataConfirmation
                   label={t('knowledgeContribute.warnings.confirm')}
-                  description={t('knowledgeContribute.warnings.confirmHint')}
+                  hint={t('knowledgeContribute.warnings.confirmHint')}
                   checked={acknowledged}
-                  onChange={(event) => setAcknowledged(event.currentTarget.checked)}
-                  data-testid="translate-acknowledge"
+                  onChange={setAcknowledged}
+                  testId="translate-acknowledge"
                 />
               </>
             )}

@@ -1,4 +1,4 @@
-import { Checkbox, Stack, Textarea } from '@mantine/core';
+import { Stack, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ApiError } from '../../app/api/api-error';
 import { FormProblem } from '../../app/forms/FormProblem';
 import { FormButton, FormButtons } from '../knowledge-contribute/FormButtons';
 import { entryChanged } from '../knowledge-contribute/knowledge-api';
+import { PersonalDataConfirmation } from '../knowledge-contribute/PersonalDataConfirmation';
 import { useEntryProblems } from '../knowledge-contribute/use-entry-problems';
 import classes from './knowledge-review.module.css';
 import { Outcome, ReviewPanel } from './ReviewPanel';
@@ -102,14 +103,13 @@ export function ArchivePanel({ entry }: { entry: Entry }) {
             />
           )}
           {mustAcknowledge && (
-            <Checkbox
-              size="md"
+            <PersonalDataConfirmation
               label={t('knowledgeReview.publish.acknowledge')}
-              description={t('knowledgeReview.publish.acknowledgeHint')}
+              hint={t('knowledgeReview.publish.acknowledgeHint')}
               checked={acknowledged}
               error={problems.fields.acknowledgeWarnings}
-              onChange={(event) => setAcknowledged(event.currentTarget.checked)}
-              data-testid="review-restore-acknowledge"
+              onChange={setAcknowledged}
+              testId="review-restore-acknowledge"
             />
           )}
           <FormButtons>

@@ -1,4 +1,4 @@
-import { Checkbox, Radio, Stack } from '@mantine/core';
+import { Radio, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,20 @@ import { ApiError } from '../../app/api/api-error';
 import { FormProblem } from '../../app/forms/FormProblem';
 import { FormButton, FormButtons } from '../knowledge-contribute/FormButtons';
 import { entryChanged } from '../knowledge-contribute/knowledge-api';
+import { PersonalDataConfirmation } from '../knowledge-contribute/PersonalDataConfirmation';
 import { useEntryProblems } from '../knowledge-contribute/use-entry-problems';
 import classes from './knowledge-review.module.css';
+import { AudienceChoices, CurrentAudience } from './PublishAudience';
 import { Outcome, ReviewPanel } from './ReviewPanel';
 import { usePublish } from './review-api';
 
-const FIELDS = ['level', 'visibility', 'acknowledgeWarnings'] as const;
+const FIELDS = [
+  'level',
+  'visibility',
+  'audienceOrganisationIds',
+  'audienceTenantIds',
+  'acknowledgeWarnings',
+] as const;
 type Level = 'inspiring' | 'peer_reviewed';
 type Visibility = 'public' | 'restricted';
 
@@ -23,7 +31,8 @@ export function levelAllowed(entry: Pick<Entry, 'peerReviews'>, level: Level): b
 
 /**
  * Publication: as inspiring, or — once a peer review is recorded — as peer-reviewed; for everyone or
- * for the signed-in users of the prison service only. When the personal-data check warned, the editor
+ * for signed-in users only: those of the prison service (narrowed to the organisations ticked, when
+ * any are) and of the other services ticked. When the personal-data check warned, the editor
  * confirms having checked before the server accepts it.
  */
 export function PublishPanel({ entry }: { entry: Entry }) {
@@ -32,6 +41,11 @@ export function PublishPanel({ entry }: { entry: Entry }) {
   const published = entry.status === 'inspiring' || entry.status === 'peer_reviewed';
   const [level, setLevel] = useState<Level>(entry.status === 'peer_reviewed' ? 'peer_reviewed' : 'inspiring');
   const [visibility, setVisibility] = useState<Visibility>(entry.visibility);
+  const restrictedNow = entry.visibility === 'restricted';
+  const [organisationIds, setOrganisationIds] = useState<string[]>(
+    restrictedNow ? entry.audienceOrganisationIds : [],
+  );
+  const [tenantIds, setTenantIds] = useState<string[]>(restrictedNow ? entry.audienceTenantIds : []);
   const [acknowledged, setAcknowledged] = useState(false);
   // The server may know of warnings this page has not shown yet (the text changed meanwhile).
   const [serverWarned, setServerWarned] = useState(false);
@@ -53,6 +67,9 @@ export function PublishPanel({ entry }: { entry: Entry }) {
         version: entry.version,
         level,
         visibility,
+        ...(visibility === 'restricted'
+          ? { audienceOrganisationIds: organisationIds, audienceTenantIds: tenantIds }
+          : {}),
         ...(mustAcknowledge ? { acknowledgeWarnings: true } : {}),
       })
       .then(
@@ -80,6 +97,7 @@ export function PublishPanel({ entry }: { entry: Entry }) {
       testId="review-publish"
     >
       <Outcome message={outcome} testId="review-publish-outcome" />
+      {published && restrictedNow && <CurrentAudience entry={entry} />}
       <form
         ref={formRef}
         onSubmit={send}
@@ -146,15 +164,23 @@ export function PublishPanel({ entry }: { entry: Entry }) {
               />
             </Stack>
           </Radio.Group>
+          {visibility === 'restricted' && (
+            <AudienceChoices
+              organisationIds={organisationIds}
+              tenantIds={tenantIds}
+              onOrganisations={setOrganisationIds}
+              onTenants={setTenantIds}
+              problems={problems}
+            />
+          )}
           {mustAcknowledge && (
-            <Checkbox
-              size="md"
+            <PersonalDataConfirmation
               label={t('knowledgeReview.publish.acknowledge')}
-              description={t('knowledgeReview.publish.acknowledgeHint')}
+              hint={t('knowledgeReview.publish.acknowledgeHint')}
               checked={acknowledged}
               error={problems.fields.acknowledgeWarnings}
-              onChange={(event) => setAcknowledged(event.currentTarget.checked)}
-              data-testid="review-publish-acknowledge"
+              onChange={setAcknowledged}
+              testId="review-publish-acknowledge"
             />
           )}
           <FormButtons>

@@ -11,6 +11,7 @@ import {
   type ReviewEvent,
   type ReviewTranslationRequest,
 } from '../../../contracts/knowledge';
+import { AUDIENCES_PATH, type KnowledgeAudiences } from '../../../contracts/knowledge-audiences';
 import {
   type ImportReport,
   type ImportRequest,
@@ -74,6 +75,17 @@ export function useStatistics(days: number) {
   return useQuery({
     queryKey: [...knowledgeWorkKeys.root, 'statistics', days],
     queryFn: () => client.get<SearchStatistics>(`${SEARCH_PATHS.statistics}?days=${days}`),
+    retry: false,
+  });
+}
+
+/** Who a restricted entry may be shared with (editors); asked for only once the editor restricts one. */
+export function useKnowledgeAudiences(enabled: boolean) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: [...knowledgeWorkKeys.root, 'audiences'],
+    queryFn: () => client.get<KnowledgeAudiences>(AUDIENCES_PATH),
+    enabled,
     retry: false,
   });
 }
