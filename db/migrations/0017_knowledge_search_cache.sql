@@ -27,10 +27,14 @@ grant select on knowledge_search_generation to pathways_app;
 -- Moves the generation on. Security definer: the writers (any tenant's indexer) may not set the
 -- counter themselves; owned by the migrations' role, which row-level security does not hold back
 -- on a table it owns only when the policy says so, hence the policy for its update below.
+-- Every security definer function here has `search_path = pg_catalog, pg_temp` (the temporary
+-- schema last, where it cannot shadow anything) and names its tables with their schema, so that no
+-- temporary table or view of the caller's can stand in for them and run the caller's code as the
+-- owner; and no role may call them but as triggers.
 create function knowledge_search_library_changed() returns trigger
-  language plpgsql security definer set search_path = pg_catalog, public as $$
+  language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
 begin
-  update knowledge_search_generation set generation = generation + 1;
+  update public.knowledge_search_generation set generation = generation + 1;
   return null;
 end $$;
 create policy knowledge_search_generation_move on knowledge_search_generation for update
@@ -38,10 +42,10 @@ create policy knowledge_search_generation_move on knowledge_search_generation fo
 
 -- The index: any statement that wrote or took away a row (a statement touching none leaves it).
 create function knowledge_search_rows_changed() returns trigger
-  language plpgsql security definer set search_path = pg_catalog, public as $$
+  language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
 begin
   if exists (select 1 from changed_rows) then
-    update knowledge_search_generation set generation = generation + 1;
+    update public.knowledge_search_generation set generation = generation + 1;
   end if;
   return null;
 end $$;
@@ -57,12 +61,12 @@ create trigger knowledge_search_truncated after truncate on knowledge_search
 -- Entries changed in place that were or are published and public (a statement touching none leaves
 -- the generation).
 create function knowledge_search_entries_changed() returns trigger
-  language plpgsql security definer set search_path = pg_catalog, public as $$
+  language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
 begin
   if exists (select 1 from (select visibility, status from rows_before
                             union all select visibility, status from changed_rows) e
               where e.visibility = 'public' and e.status in ('inspiring', 'peer_reviewed')) then
-    update knowledge_search_generation set generation = generation + 1;
+    update public.knowledge_search_generation set generation = generation + 1;
   end if;
   return null;
 end $$;
@@ -71,11 +75,11 @@ create trigger knowledge_entries_public_changed after update on knowledge_entrie
 
 -- Translations of published public entries written or taken away.
 create function knowledge_search_translations_changed() returns trigger
-  language plpgsql security definer set search_path = pg_catalog, public as $$
+  language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
 begin
-  if exists (select 1 from changed_rows t join knowledge_entries e on e.id = t.entry_id
+  if exists (select 1 from changed_rows t join public.knowledge_entries e on e.id = t.entry_id
               where e.visibility = 'public' and e.status in ('inspiring', 'peer_reviewed')) then
-    update knowledge_search_generation set generation = generation + 1;
+    update public.knowledge_search_generation set generation = generation + 1;
   end if;
   return null;
 end $$;
@@ -111,3 +115,8 @@ create policy knowledge_search_cache_replace on knowledge_search_cache for updat
   using (app_current_tenant() is null) with check (app_current_tenant() is null);
 create policy knowledge_search_cache_prune on knowledge_search_cache for delete using (true);
 grant select, insert, update, delete on knowledge_search_cache to pathways_app;
+
+revoke execute on function knowledge_search_library_changed() from public;
+revoke execute on function knowledge_search_rows_changed() from public;
+revoke execute on function knowledge_search_entries_changed() from public;
+revoke execute on function knowledge_search_translations_changed() from public;

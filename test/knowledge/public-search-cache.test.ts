@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_PATHS, type SearchQuery, type SearchResult } from '../../src/contracts/knowledge-search.ts';
-import { cacheKey } from '../../src/server/modules/knowledge/search/public-search-cache.ts';
+import { reindexEntry } from '../../src/server/modules/knowledge/search/index-entry.ts';
+import { cacheKey, MAX_KEPT_ANSWERS } from '../../src/server/modules/knowledge/search/public-search-cache.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 import { testDatabaseKind } from '../support/test-database-kind.ts';
 import { call, insertEntry, publishThroughApi, setUpKnowledge, textOf } from './knowledge-world.ts';
@@ -193,8 +194,12 @@ describe(`the public search's cache on ${testDatabaseKind()}`, () => {
       )[0]?.count;
     await publicSearch('Mr%20Haddad');
     await publicSearch('d%C3%A9tenu%20n%C2%B0%204471-22');
-    await publicSearch('Mr%20Haddad');
+    await publicSearch('mr%20haddad');
+    await publicSearch('MME%20BENALI');
+    await publicSearch('m.%20dupont');
     expect(await logged('mr haddad')).toBe(0);
+    expect(await logged('mme benali')).toBe(0);
+    expect(await logged('m. dupont')).toBe(0);
     expect(await logged('détenu n° 4471-22')).toBe(0);
     await publicSearch('haddad');
     expect(await logged('haddad')).toBe(1);
@@ -224,6 +229,52 @@ describe(`the public search's cache on ${testDatabaseKind()}`, () => {
     );
     expect(kept[0]?.count).toBeLessThanOrEqual(queries.length);
     expect((await publicSearch()).hits.map((hit) => hit.id)).toContain(published.id);
+  });
+
+  it('keeps no new answer once the cache holds its most, and still answers', async () => {
+    await database().superuser(
+      `insert into knowledge_search_cache (key, generation, answer, total)
+       select encode(sha256(('filler ' || i)::bytea), 'hex'), g.generation, '{}', 0
+         from generate_series(1, $1::int) as i, knowledge_search_generation g`,
+      [MAX_KEPT_ANSWERS],
+    );
+    try {
+      const q = `${WORD} circle`;
+      expect((await publicSearch(encodeURIComponent(q))).total).toBeGreaterThan(0);
+      expect(await keptAnswers(cacheKey({ q, language: 'en' }))).toEqual([]);
+    } finally {
+      await database().superuser(`delete from knowledge_search_cache where answer = '{}'`);
+    }
+  });
+
+  it('moves the generation through the real counter even when a temporary table of the same name shadows it', async () => {
+    const { tenant, members } = knowledge.world();
+    const id = await insertEntry(database(), {
+      tenantId: tenant.id,
+      proposedBy: members.contributor.id,
+      text: textOf(`A shadowed ${WORD}`),
+    });
+    const before = await generation();
+    // As the application role: a temporary table first in its search path, gone at commit.
+    const shadow = await database().db.withTenant(tenant.id, async (tx) => {
+      await tx.execute(
+        sql.raw(
+          'create temporary table knowledge_search_generation (only_row boolean, generation bigint) on commit drop',
+        ),
+      );
+      await tx.execute(sql.raw('insert into knowledge_search_generation values (true, 0)'));
+      await reindexEntry(tx, id);
+      const [row] = (
+        (await tx.execute(
+          sql.raw('select generation::text as generation from knowledge_search_generation'),
+        )) as unknown as {
+          rows: { generation: string }[];
+        }
+      ).rows;
+      return row?.generation;
+    });
+    expect(shadow).toBe('0');
+    expect(await generation()).toBeGreaterThan(before);
   });
 
   it('answers a bad request with a problem and keeps nothing', async () => {

@@ -24,11 +24,27 @@ describe('rate limiting', () => {
   });
 
   it('counts the library entry pages the server writes from the database, not the app files', () => {
-    expect(isCounted('/api/v1/platform')).toBe(true);
-    expect(isCounted('/library/entries/0190e7a8-0000-7000-8000-000000000001?lang=fr')).toBe(true);
-    expect(isCounted('/library')).toBe(false);
-    expect(isCounted('/library?lang=ar')).toBe(false);
-    expect(isCounted('/assets/index-Ab12Cd34.js')).toBe(false);
-    expect(isCounted('/healthz')).toBe(false);
+    const counted = (url: string, route?: string) => isCounted({ url, routeOptions: { url: route } });
+    expect(counted('/api/v1/platform')).toBe(true);
+    expect(counted('/library/entries/0190e7a8-0000-7000-8000-000000000001?lang=fr')).toBe(true);
+    expect(counted('/library')).toBe(false);
+    expect(counted('/library?lang=ar')).toBe(false);
+    expect(counted('/assets/index-Ab12Cd34.js')).toBe(false);
+    expect(counted('/healthz')).toBe(false);
+    // Percent-escapes reach the same routes, so they count the same.
+    expect(counted('/%61pi/v1/platform')).toBe(true);
+    expect(counted('/library/%65ntries/0190e7a8-0000-7000-8000-000000000001', '/library/entries/:id')).toBe(
+      true,
+    );
+    expect(counted('/%zz/x')).toBe(false);
+  });
+
+  it('counts percent-escaped API requests towards the same ceiling', async () => {
+    const app = await buildTestApp({ db: database().db, env: { PATHWAYS_RATE_LIMIT_MAX: '2' } });
+    const statuses: number[] = [];
+    for (const url of ['/api/v1/platform', '/%61pi/v1/platform', '/%61%70%69/v1/platform'])
+      statuses.push((await app.inject({ url })).statusCode);
+    await app.close();
+    expect(statuses).toEqual([200, 200, 429]);
   });
 });

@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './problem.ts';
 
 /**
@@ -9,8 +9,26 @@ import { AppError } from './problem.ts';
  */
 const COUNTED_PREFIXES = ['/api/', '/library/entries/'] as const;
 
-/** Whether a request counts towards the per-address ceiling. */
-export const isCounted = (url: string) => COUNTED_PREFIXES.some((prefix) => url.startsWith(prefix));
+/**
+ * Whether a request counts towards the per-address ceiling: by the path the router matched (it
+ * decodes percent-escapes, so `/%61pi/…` reaches `/api/…`), else by the request's path decoded.
+ */
+export function isCounted(
+  request: Pick<FastifyRequest, 'url'> & { routeOptions?: { url?: string } },
+): boolean {
+  const path = request.routeOptions?.url ?? decodedPath(request.url);
+  return COUNTED_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
+
+/** The path of a request URL with its percent-escapes decoded (undecodable: as it came). */
+function decodedPath(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
 /**
  * A per-address ceiling on API requests and database-written pages, against scraping and floods.
@@ -23,7 +41,7 @@ export async function setUpRateLimit(app: FastifyInstance, options: { max: numbe
     global: true,
     max: options.max,
     timeWindow: options.windowMs,
-    allowList: (request) => !isCounted(request.url),
+    allowList: (request) => !isCounted(request),
     errorResponseBuilder: (_request, context) =>
       new AppError(
         429,

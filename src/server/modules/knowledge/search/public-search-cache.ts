@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import {
-  SEARCH_PAGE_SIZE,
-  type SearchQuery,
-  type SearchResult,
-} from '../../../../contracts/knowledge-search.ts';
+import { SEARCH_PAGE_SIZE, type SearchQuery, SearchResult } from '../../../../contracts/knowledge-search.ts';
 import { queryRows, runAtCommit, type Tx } from '../../../platform/db/database.ts';
 import { ANYONE } from '../public/library-reader.ts';
 import { FACETS } from './facets.ts';
@@ -23,6 +19,16 @@ import { loggedQuery, searchLogInsert } from './search-log.ts';
 export const CACHE_LIFETIME = '10 minutes';
 /** Old answers taken away by each new one, at most: a little pruning per miss, never a long one. */
 const PRUNED_PER_ANSWER = 50;
+/**
+ * The most answers kept at once (tens of kilobytes each): a flood of distinct requests fills the
+ * cache up to here and is then answered uncached until answers expire, never grows the table further.
+ */
+export const MAX_KEPT_ANSWERS = 5000;
+/**
+ * The shape of an answer (the contract's schema, hashed): part of every key, so that after a change
+ * of the response's shape no process serves an answer written in the old one.
+ */
+const ANSWER_SHAPE = createHash('sha256').update(JSON.stringify(SearchResult)).digest('hex').slice(0, 16);
 
 /**
  * The request as the search reads it, hashed: the query normalised as it is run, the defaults
@@ -32,6 +38,7 @@ const PRUNED_PER_ANSWER = 50;
 export function cacheKey(request: SearchQuery): string {
   const filters = FACETS.map((facet) => [facet, [...new Set((request[facet] ?? []).map(String))].sort()]);
   const read = {
+    shape: ANSWER_SHAPE,
     q: normaliseQuery(request.q),
     language: request.language ?? DEFAULT_SEARCH_LANGUAGE,
     page: request.page ?? 1,
@@ -82,7 +89,8 @@ export async function searchPublicLibrary(
   const answer = serialise(result);
   const generation = sql`${kept.generation}::bigint`;
   // Pruning skips rows another search holds, so that two misses never wait on each other, and this
-  // request's own row, which the insert replaces (a statement may not touch a row twice).
+  // request's own row, which the insert replaces (a statement may not touch a row twice). A full
+  // cache keeps no new answer (the count sees the table before this statement's pruning).
   runAtCommit(
     sql`with pruned as (
           delete from knowledge_search_cache
@@ -91,7 +99,8 @@ export async function searchPublicLibrary(
                             and key <> ${key}
                           limit ${PRUNED_PER_ANSWER} for update skip locked))
         insert into knowledge_search_cache (key, generation, answer, total)
-        values (${key}, ${generation}, ${answer}, ${result.total})
+        select ${key}, ${generation}, ${answer}, ${result.total}
+         where (select count(*) from knowledge_search_cache) < ${MAX_KEPT_ANSWERS}
         on conflict (key) do update
           set generation = excluded.generation, answer = excluded.answer, total = excluded.total,
               cached_at = excluded.cached_at

@@ -7,6 +7,19 @@ import type { LibraryReader } from '../public/library-reader.ts';
 /** The longest query the log keeps (the column's CHECK). */
 const LOGGED_LENGTH = 200;
 
+/** Capitalised words: "mr haddad" or "MR HADDAD" read as "Mr Haddad", as the check's titles are written. */
+const capitalised = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .replace(
+      /(^|[\s(])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toLocaleUpperCase(),
+    );
+
+/** Whether the personal-data check flags the query as typed, or its words capitalised (readers type in lower case). */
+const looksPersonal = (query: string) =>
+  findPersonalData(query).length > 0 || findPersonalData(capitalised(query)).length > 0;
+
 /**
  * A query as the log keeps it: trimmed, lower case, at most 200 characters. Empty: not logged, which
  * is also the fate of a query the personal-data check flags (a name with a title, an identity or
@@ -14,7 +27,7 @@ const LOGGED_LENGTH = 200;
  * searches, and someone looking up a person in custody must not leave that person's name there.
  */
 export function loggedQuery(query: string): string {
-  if (findPersonalData(query).length > 0) return '';
+  if (looksPersonal(query)) return '';
   return [...query.trim().toLocaleLowerCase()].slice(0, LOGGED_LENGTH).join('').trim();
 }
 

@@ -11,6 +11,11 @@ import type { AccessContext } from '../../access/access-context.ts';
 // reach it (the route's role marking). The log holds no one's identity, so reading it is not audited.
 
 const TOP = 50;
+/**
+ * A query is listed only once this many searches asked it: a name typed once (someone looking up a
+ * person, which the log's check may not recognise as a name) is counted in the totals, never shown.
+ */
+export const LISTED_AFTER_SEARCHES = 3;
 
 interface QueryRow extends Record<string, unknown> {
   query: string;
@@ -33,6 +38,7 @@ export async function searchStatistics(
       from knowledge_search_log
      where ${recent} ${onlyNotFound ? sql`and result_count = 0` : sql``}
      group by query, language
+    having count(*) >= ${LISTED_AFTER_SEARCHES}
      order by count(*) desc, max(searched_at) desc, query
      limit ${TOP}`;
   const [totals] = await queryRows<{ searches: number; without: number }>(
