@@ -5,13 +5,8 @@ import type { Entry } from '../../../contracts/knowledge';
 import { CATALOGUES } from '../../locales/catalogues';
 import { type Answer, json, problem } from '../../testing/fake-api';
 import { errorOf, field, type } from '../../testing/form-fields';
-import { openScreen } from '../../testing/open-screen';
-import {
-  ENTRY_ID,
-  editorSession,
-  entryInReview,
-  translation,
-} from '../knowledge-contribute/knowledge-test-data';
+import { entryInReview, translation } from '../knowledge-contribute/knowledge-test-data';
+import { base, openReview } from './review-test-screen';
 
 afterEach(() => {
   cleanup();
@@ -19,7 +14,6 @@ afterEach(() => {
 });
 
 const en = CATALOGUES.en.knowledgeReview;
-const base = `/api/v1/knowledge/entries/${ENTRY_ID}`;
 const PEER_REVIEW = {
   id: '0190c2a0-0000-7000-8000-00000000f001',
   reviewerName: 'Dr Amal Haddad',
@@ -28,65 +22,6 @@ const PEER_REVIEW = {
   conclusion: 'Sound design; outcomes measured over two years.',
   recordedAt: '2026-11-02T09:00:00.000Z',
 };
-
-const AUDIENCES = '/api/v1/knowledge/audiences';
-const HOPE = '0190c2a0-0000-7000-8000-00000000c001';
-const GUARDS = '0190c2a0-0000-7000-8000-00000000c002';
-const NORTH = '0190c2a0-0000-7000-8000-00000000d001';
-const AUDIENCE_CHOICES = {
-  organisations: [
-    { id: GUARDS, name: 'Central Prison Guards', kind: 'prison_service' },
-    { id: HOPE, name: 'Hope Association', kind: 'civil_society' },
-  ],
-  tenants: [{ id: NORTH, name: 'Northern Prison Service' }],
-};
-
-function openReview(reviewed: Entry, answers: Parameters<typeof openScreen>[1] = {}) {
-  return openScreen(`/library/review/${ENTRY_ID}`, {
-    'GET /api/v1/me': json(editorSession()),
-    [`GET ${base}`]: json(reviewed),
-    [`GET ${base}/review-events`]: json({
-      events: [
-        {
-          id: '0190c2a0-0000-7000-8000-00000000a002',
-          kind: 'comment',
-          body: '<img src=x onerror=alert(1)> Thanks',
-          author: { id: '0190c2a0-0000-7000-8000-00000000a0a0', displayName: 'Nadia Mansour' },
-          createdAt: '2026-11-21T10:00:00.000Z',
-        },
-        {
-          id: '0190c2a0-0000-7000-8000-00000000a001',
-          kind: 'submitted',
-          body: '',
-          author: { id: '0190c2a0-0000-7000-8000-00000000a0a0', displayName: 'Nadia Mansour' },
-          createdAt: '2026-11-20T10:00:00.000Z',
-        },
-      ],
-    }),
-    [`GET ${base}/versions`]: json({
-      versions: [
-        {
-          version: 2,
-          change: 'updated',
-          changedBy: { id: '0190c2a0-0000-7000-8000-00000000a0a0', displayName: 'Nadia Mansour' },
-          changedAt: '2026-11-20T11:00:00.000Z',
-          snapshot: {
-            themes: ['family_involvement', 'women'],
-            translations: [{ language: 'fr', title: 'Journées des familles' }],
-          },
-        },
-        {
-          version: 1,
-          change: 'proposed',
-          changedBy: { id: '0190c2a0-0000-7000-8000-00000000a0a0', displayName: 'Nadia Mansour' },
-          changedAt: '2026-11-20T10:00:00.000Z',
-          snapshot: { themes: ['family_involvement'], translations: [{ language: 'fr', title: 'Journées' }] },
-        },
-      ],
-    }),
-    ...answers,
-  });
-}
 
 /** The entry at version 3 when first read, at version 4 with a changed title on every later read. */
 function changedAfterFirstRead(overrides: Partial<Entry> = {}): Answer {
@@ -156,94 +91,6 @@ describe('reviewing an entry', () => {
       version: 3,
       level: 'inspiring',
       visibility: 'public',
-    });
-  });
-
-  it('offers the organisations and other services once restricted is chosen, and sends the ones ticked', async () => {
-    const { api } = openReview(entryInReview(), {
-      [`GET ${AUDIENCES}`]: json(AUDIENCE_CHOICES),
-      [`POST ${base}/publication`]: json(entryInReview({ status: 'inspiring', visibility: 'restricted' })),
-    });
-    await screen.findByTestId('review-publish-visibility-public');
-    expect(screen.queryByTestId('review-publish-organisations')).toBeNull();
-    expect(api.to(`GET ${AUDIENCES}`)).toHaveLength(0);
-
-    fireEvent.click(field('review-publish-visibility-restricted'));
-    const organisations = await screen.findByTestId('review-publish-organisations');
-    // A fieldset named by its legend: a screen reader hears the question on every tick.
-    expect(screen.getByRole('group', { name: en.publish.audienceOrganisations })).toBe(organisations);
-    expect(screen.getByRole('group', { name: en.publish.audienceTenants })).toBeTruthy();
-    expect(organisations.textContent).toContain('Hope Association');
-    expect(screen.getByTestId('review-publish-tenants').textContent).toContain('Northern Prison Service');
-    fireEvent.click(field(`review-publish-organisations-${HOPE}`));
-    fireEvent.click(field(`review-publish-tenants-${NORTH}`));
-    fireEvent.click(screen.getByTestId('review-publish-submit'));
-    expect((await screen.findByTestId('review-publish-outcome')).textContent).toBe(
-      en.publish.publishedRestricted,
-    );
-    expect(api.to(`POST ${base}/publication`)[0]?.body).toEqual({
-      version: 3,
-      level: 'inspiring',
-      visibility: 'restricted',
-      audienceOrganisationIds: [HOPE],
-      audienceTenantIds: [NORTH],
-    });
-  });
-
-  it('names and preselects the audience of an entry published restricted, and shows the server’s refusal on its field', async () => {
-    const restricted = entryInReview({
-      status: 'inspiring',
-      visibility: 'restricted',
-      audienceOrganisationIds: [HOPE],
-      audienceTenantIds: [NORTH],
-    });
-    const { api } = openReview(restricted, {
-      [`GET ${AUDIENCES}`]: json(AUDIENCE_CHOICES),
-      [`POST ${base}/publication`]: problem(400, 'request.validation', {
-        errors: [
-          { path: '/body/audienceTenantIds', code: 'unknown', message: 'names a tenant that does not exist' },
-        ],
-      }),
-    });
-    const now = await screen.findByTestId('review-publish-audience-now');
-    expect(screen.getByTestId('review-publish-audience-now-organisations').textContent).toContain(
-      'Hope Association',
-    );
-    expect(screen.getByTestId('review-publish-audience-now-tenants').textContent).toContain(
-      'Northern Prison Service',
-    );
-    expect(now.textContent).not.toContain(HOPE);
-    expect(field(`review-publish-organisations-${HOPE}`).checked).toBe(true);
-    expect(field(`review-publish-organisations-${GUARDS}`).checked).toBe(false);
-    expect(field(`review-publish-tenants-${NORTH}`).checked).toBe(true);
-
-    fireEvent.click(field(`review-publish-organisations-${GUARDS}`));
-    fireEvent.click(screen.getByTestId('review-publish-submit'));
-    expect((await screen.findByTestId('review-publish-tenants-error')).textContent).toBe(
-      CATALOGUES.en.knowledgeContribute.errors.fieldInvalid,
-    );
-    expect(screen.queryByTestId('review-publish-organisations-error')).toBeNull();
-    expect(api.to(`POST ${base}/publication`)[0]?.body).toMatchObject({
-      audienceOrganisationIds: [GUARDS, HOPE],
-      audienceTenantIds: [NORTH],
-    });
-  });
-
-  it('says when the choices cannot be loaded, and still publishes for the whole service', async () => {
-    const { api } = openReview(entryInReview(), {
-      [`GET ${AUDIENCES}`]: problem(503, 'unavailable'),
-      [`POST ${base}/publication`]: json(entryInReview({ status: 'inspiring', visibility: 'restricted' })),
-    });
-    fireEvent.click(await screen.findByTestId('review-publish-visibility-restricted'));
-    expect((await screen.findByTestId('review-publish-audiences-failed')).textContent).toBe(
-      en.publish.audiencesFailed,
-    );
-    fireEvent.click(screen.getByTestId('review-publish-submit'));
-    await waitFor(() => expect(api.to(`POST ${base}/publication`)).toHaveLength(1));
-    expect(api.to(`POST ${base}/publication`)[0]?.body).toMatchObject({
-      visibility: 'restricted',
-      audienceOrganisationIds: [],
-      audienceTenantIds: [],
     });
   });
 
@@ -377,37 +224,5 @@ describe('reviewing an entry', () => {
     expect((await screen.findByTestId('review-publish-form-error')).textContent).toContain(
       CATALOGUES.en.knowledgeContribute.errors.peerReviewMissing,
     );
-  });
-
-  it('asks the editor to confirm the personal-data warnings before restoring an archived entry', async () => {
-    const archived = entryInReview({
-      status: 'archived',
-      actions: ['restore'],
-      warnings: [{ kind: 'identity_number', language: 'fr', field: 'approach', excerpt: 'n° 4471-22' }],
-    });
-    const { api } = openReview(archived, {
-      [`POST ${base}/restore`]: json(entryInReview({ status: 'inspiring', actions: ['archive'] })),
-    });
-    fireEvent.click(await screen.findByTestId('review-archive-submit'));
-    await waitFor(() => expect(errorOf(field('review-restore-acknowledge'))).toBeTruthy());
-    expect(api.to(`POST ${base}/restore`)).toHaveLength(0);
-
-    fireEvent.click(field('review-restore-acknowledge'));
-    fireEvent.click(screen.getByTestId('review-archive-submit'));
-    await waitFor(() => expect(api.to(`POST ${base}/restore`)).toHaveLength(1));
-    expect(api.to(`POST ${base}/restore`)[0]?.body).toEqual({ version: 3, acknowledgeWarnings: true });
-  });
-
-  it('offers the confirmation when the server finds warnings the page did not show', async () => {
-    const archived = entryInReview({ status: 'archived', actions: ['restore'], warnings: [] });
-    const { api } = openReview(archived, {
-      [`POST ${base}/restore`]: problem(409, 'knowledge.personal_data_warning', {
-        errors: [{ path: '/translations/fr/approach', code: 'identity_number', message: 'n° 4471-22' }],
-      }),
-    });
-    expect(screen.queryByTestId('review-restore-acknowledge')).toBeNull();
-    fireEvent.click(await screen.findByTestId('review-archive-submit'));
-    expect(await screen.findByTestId('review-restore-acknowledge')).toBeTruthy();
-    expect(api.to(`POST ${base}/restore`)[0]?.body).toEqual({ version: 3 });
   });
 });
