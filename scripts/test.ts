@@ -18,6 +18,20 @@ interface Counts {
 }
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps: string[] = [];
+/** Failed tests, repeated under the summary: a long run's log is often read from its end only. */
+const failedTests: string[] = [];
+
+interface VitestReport {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+  testResults?: {
+    name: string;
+    message?: string;
+    assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+  }[];
+}
 
 function run(step: string, command: string, args: string[], env: Record<string, string | undefined> = {}) {
   console.log(`\n▶ ${step}`);
@@ -41,10 +55,24 @@ function vitest(step: string, args: string[], env: Record<string, string | undef
     if (!failedSteps.includes(step)) failedSteps.push(step);
     return;
   }
-  const json = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
+  const json = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
   total.passed += json.numPassedTests ?? 0;
   total.failed += json.numFailedTests ?? 0;
   total.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  for (const file of json.testResults ?? []) {
+    const where = path.relative(ROOT, file.name);
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failed) {
+      failedTests.push(`${step} · ${where} · ${test.fullName}\n    ${firstLine(test.failureMessages?.[0])}`);
+    }
+    // A file that fails before any test runs (an import or hook error) has no test results.
+    if (failed.length === 0 && file.message)
+      failedTests.push(`${step} · ${where}\n    ${firstLine(file.message)}`);
+  }
+}
+
+function firstLine(message: string | undefined): string {
+  return (message ?? '').split('\n', 1)[0]?.slice(0, 300) ?? '';
 }
 
 mkdirSync(RESULTS, { recursive: true });
@@ -61,6 +89,7 @@ if (process.env.DATABASE_URL) {
 vitest('browser tests', ['--config', 'e2e/vitest.config.ts'], {});
 
 console.log('');
+if (failedTests.length > 0) console.log(`failed tests:\n  ${failedTests.join('\n  ')}`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join('; ')}`);
 console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(failedSteps.length > 0 || total.failed > 0 ? 1 : 0);
