@@ -23,13 +23,15 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('prepared statements on postg
     for (let round = 0; round < 3; round += 1) {
       await shared.query({ text: 'select $1::int + 1 as next', values: [round] });
       await shared.query({ text: 'select $1::text as word' }, ['again']);
+      await shared.query('select $1::int * 2 as twice', [round]);
     }
     const statements = await prepared();
     expect(statements.map((row) => row.statement)).toEqual([
+      'select $1::int * 2 as twice',
       'select $1::int + 1 as next',
       'select $1::text as word',
     ]);
-    expect(new Set(statements.map((row) => row.name)).size).toBe(2);
+    expect(new Set(statements.map((row) => row.name)).size).toBe(3);
   });
 
   it('leaves plain statements without parameters, and explicitly named ones, as they are', async () => {

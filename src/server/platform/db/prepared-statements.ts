@@ -19,8 +19,10 @@ export function prepareStatementsOf(pool: pg.Pool): void {
     const named = new Set<string>();
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      // Drizzle passes (config, values); others pass the values inside the config.
-      const [config, values] = args;
+      // Drizzle passes (config, values); others pass the values inside the config, and the commit
+      // pipeline (postgres.ts) passes (text, values), as audit entries are sent.
+      const [first, values] = args;
+      const config = typeof first === 'string' ? { text: first } : first;
       if (isParameterised(config, values) && config.name === undefined) {
         const name = statementName(config.text);
         if (named.has(name) || named.size < STATEMENTS_PER_CONNECTION) {
