@@ -226,6 +226,12 @@ export const UpdateEntryRequest = Type.Object(
     relatedEntryIds: Type.Optional(entryFields.relatedEntryIds),
     /** Editors only: shown on the library's home page. */
     featured: Type.Optional(Type.Boolean()),
+    /**
+     * The confirmation that what the personal-data check found in new links' labels is not data
+     * about a person in custody: a published entry's links are public at once (409
+     * `knowledge.personal_data_warning` without it). Not a change of its own.
+     */
+    acknowledgeWarnings: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 2 },
 );
@@ -312,6 +318,12 @@ export const RecordPeerReviewRequest = Type.Object(
     reviewerAffiliation: Line(300),
     reviewedOn: Day,
     conclusion: Type.String({ minLength: 1, maxLength: 4000, pattern: '\\S' }),
+    /**
+     * The editor's confirmation that what the personal-data check found in the conclusion is not data
+     * about a person in custody: a published entry's peer reviews are public at once (409
+     * `knowledge.personal_data_warning` without it).
+     */
+    acknowledgeWarnings: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -363,7 +375,10 @@ export const PERSONAL_DATA_WARNING_KINDS = [
 export const PersonalDataWarning = Type.Object({
   kind: Type.Enum([...PERSONAL_DATA_WARNING_KINDS]),
   language: Language,
-  field: Type.String({ description: 'The translation field, e.g. "approach".' }),
+  field: Type.String({
+    description:
+      'The translation field, e.g. "approach"; or "links" (the links\' labels) or "peerReviews" (the peer reviews\' conclusions), read in the entry\'s original language.',
+  }),
   excerpt: Type.String({ description: 'A few words around what was found.' }),
 });
 export type PersonalDataWarning = Static<typeof PersonalDataWarning>;

@@ -85,6 +85,40 @@ describe('amending an entry', () => {
     expect((await screen.findByTestId('edit-outcome')).getAttribute('data-outcome')).toBe('submitted');
   });
 
+  it('on a published entry, shows the warnings of new links’ labels and confirms them with the fields', async () => {
+    const published = entry({ status: 'inspiring', actions: ['read', 'update', 'translate'] });
+    let answered = 0;
+    const { api } = openEdit({
+      [ENTRY]: json(published),
+      [PATCH]: (request) => {
+        answered += 1;
+        return answered === 1
+          ? problem(409, 'knowledge.personal_data_warning', {
+              errors: [{ path: '/links', code: 'identity_number', message: 'detainee No. 4471-22' }],
+            })(request)
+          : json(entry({ version: 4, status: 'inspiring' }))(request);
+      },
+    });
+    await screen.findByTestId('contribute-title-input');
+    type('contribute-links-input', 'https://example.org/letter.pdf Letter of detainee No. 4471-22');
+    fireEvent.click(screen.getByTestId('edit-save'));
+
+    const warning = await screen.findByTestId('personal-data-warning');
+    expect(warning.textContent).toContain(en.warnings.fields.links);
+    expect(warning.textContent).toContain('detainee No. 4471-22');
+    expect(api.to(PATCH)[0]?.body).not.toHaveProperty('acknowledgeWarnings');
+
+    fireEvent.click(field('edit-acknowledge'));
+    fireEvent.click(screen.getByTestId('edit-save'));
+    await waitFor(() => expect(api.to(PATCH)).toHaveLength(2));
+    expect(api.to(PATCH)[1]?.body).toMatchObject({
+      version: 3,
+      links: [{ url: 'https://example.org/letter.pdf', label: 'Letter of detainee No. 4471-22' }],
+      acknowledgeWarnings: true,
+    });
+    expect(api.to(PUT)).toHaveLength(0);
+  });
+
   it('places the server’s list of what is missing for a submission next to the fields', async () => {
     const errors = [
       { path: '/body/themes', code: 'required', message: 'required' },

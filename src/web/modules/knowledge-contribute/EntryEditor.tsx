@@ -31,9 +31,10 @@ export type EditOutcome = 'saved' | 'submitted';
 /**
  * The form of an existing entry. Saving sends the language-independent fields (PATCH) and, when it
  * changed, the text in the original language (PUT), each on the version it was read at. When someone
- * else saved in between (409), the form keeps everything typed and says how to go on. Text saved to a
- * published entry is checked for personal data: when the check warns, the warnings replace those of
- * the stored text and the editor changes the text or confirms it, as it stands, before saving again.
+ * else saved in between (409), the form keeps everything typed and says how to go on. Text and new
+ * links' labels saved to a published entry are checked for personal data: when the check warns, the
+ * warnings replace those of the stored entry and the editor changes the words or confirms them, as
+ * they stand, before saving again.
  */
 export function EntryEditor({
   entry,
@@ -66,7 +67,10 @@ export function EntryEditor({
     }
     clear();
     let after = await withCurrentCsrfToken(queryClient, client, () =>
-      updateEntry(client, saved.id, updateOf(draft, saved.version)),
+      updateEntry(client, saved.id, {
+        ...updateOf(draft, saved.version),
+        ...(acknowledged && warnings.length > 0 ? { acknowledgeWarnings: true } : {}),
+      }),
     );
     // Kept at once: when the text is refused, saving again starts from the version this left.
     setSaved(after);
@@ -90,7 +94,7 @@ export function EntryEditor({
 
   function refused(error: unknown) {
     if (isVersionConflict(error)) setConflict(true);
-    setWarnings(personalDataWarningsOf(error));
+    setWarnings(personalDataWarningsOf(error, saved.originalLanguage));
     showRefusal(error);
   }
 
@@ -156,7 +160,8 @@ export function EntryEditor({
             draft={draft}
             onChange={(change) => {
               setDraft((current) => ({ ...current, ...change }));
-              if (TEXT_FIELDS.some((field) => field in change)) setAcknowledged(false);
+              // A confirmation is of the words as they were checked: new words are checked anew.
+              if ('links' in change || TEXT_FIELDS.some((field) => field in change)) setAcknowledged(false);
             }}
             errors={problems.fields}
             languageLocked

@@ -27,8 +27,14 @@ export function PersonalDataWarnings({ warnings }: { warnings: readonly Personal
   const kinds = useWarningKinds();
   const fields = useTextWords();
   if (warnings.length === 0) return null;
-  const fieldName = (field: string) =>
-    (TEXT_FIELDS as readonly string[]).includes(field) ? fields[field as TextField].label : field;
+  // A translation's field by its label; the links' labels and the peer reviews' conclusions, kept
+  // outside the translations, by their own words.
+  const fieldName = (field: string) => {
+    if ((TEXT_FIELDS as readonly string[]).includes(field)) return fields[field as TextField].label;
+    if (field === 'links') return t('knowledgeContribute.warnings.fields.links');
+    if (field === 'peerReviews') return t('knowledgeContribute.warnings.fields.peerReviews');
+    return field;
+  };
   return (
     <Notice
       tone="error"

@@ -82,7 +82,7 @@ export function TranslationForm({
         },
         (error: unknown) => {
           if (isVersionConflict(error)) setConflict(true);
-          setWarnings(personalDataWarningsOf(error));
+          setWarnings(personalDataWarningsOf(error, entry.originalLanguage));
           showRefusal(error);
         },
       )

@@ -126,16 +126,24 @@ export const isVersionConflict = (error: unknown) =>
 
 /**
  * The warnings of a 409 `knowledge.personal_data_warning`, as the entry shows them: each error names
- * where (`/translations/<language>/<field>`), what kind (`code`) and a few words around it (`message`).
- * Empty for any other refusal.
+ * where (`/translations/<language>/<field>`, or `/links` and `/peerReviews` for the links' labels and
+ * the peer reviews' conclusions, read in the entry's `originalLanguage`), what kind (`code`) and a
+ * few words around it (`message`). Empty for any other refusal.
  */
-export function personalDataWarningsOf(error: unknown): PersonalDataWarning[] {
+export function personalDataWarningsOf(
+  error: unknown,
+  originalLanguage: KnowledgeLanguage,
+): PersonalDataWarning[] {
   if (!(error instanceof ApiError) || error.code !== 'knowledge.personal_data_warning') return [];
   return error.errors.flatMap((fieldError) => {
-    const [, root, language, field] = fieldError.path.split('/');
     const kind = PERSONAL_DATA_WARNING_KINDS.find((known) => known === fieldError.code);
+    if (!kind) return [];
+    const [, root, language, field] = fieldError.path.split('/');
+    if ((root === 'links' || root === 'peerReviews') && language === undefined) {
+      return [{ kind, language: originalLanguage, field: root, excerpt: fieldError.message }];
+    }
     if (root !== 'translations' || !KNOWLEDGE_LANGUAGES.includes(language as KnowledgeLanguage)) return [];
-    if (!kind || !field) return [];
+    if (!field) return [];
     return [{ kind, language: language as KnowledgeLanguage, field, excerpt: fieldError.message }];
   });
 }

@@ -2,12 +2,15 @@ import { Stack, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../../contracts/knowledge';
+import type { Entry, PersonalDataWarning } from '../../../contracts/knowledge';
 import { FormProblem } from '../../app/forms/FormProblem';
 import { formatDay } from '../knowledge/place';
 import type { DraftProblem } from '../knowledge-contribute/entry-draft';
+import { personalDataWarningsOf } from '../knowledge-contribute/entry-problems';
 import { FormButton, FormButtons } from '../knowledge-contribute/FormButtons';
 import { entryChanged } from '../knowledge-contribute/knowledge-api';
+import { PersonalDataConfirmation } from '../knowledge-contribute/PersonalDataConfirmation';
+import { PersonalDataWarnings } from '../knowledge-contribute/PersonalDataWarnings';
 import { useEntryProblems } from '../knowledge-contribute/use-entry-problems';
 import classes from './knowledge-review.module.css';
 import { Outcome, ReviewPanel } from './ReviewPanel';
@@ -29,13 +32,21 @@ export function checkPeerReview(draft: PeerReviewDraft, today: string): Partial<
   return found;
 }
 
-/** The peer reviews recorded so far, and the form an editor records one with. */
+/**
+ * The peer reviews recorded so far, and the form an editor records one with. On a published entry a
+ * new review is public at once, so the server checks its conclusion for personal data: when it
+ * warns, the warnings are shown and the editor changes the conclusion or confirms it before sending
+ * again.
+ */
 export function PeerReviewPanel({ entry }: { entry: Entry }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<PeerReviewDraft>(EMPTY);
   const [outcome, setOutcome] = useState<string | null>(null);
+  // What the check found in the conclusion as sent, and the editor's confirmation of it.
+  const [warnings, setWarnings] = useState<PersonalDataWarning[]>([]);
+  const [acknowledged, setAcknowledged] = useState(false);
   const record = useRecordPeerReview(entry.id);
   const { problems, formRef, alertRef, clear, showChecks, showRefusal } = useEntryProblems(FIELDS);
   const set = (change: Partial<PeerReviewDraft>) => setDraft((current) => ({ ...current, ...change }));
@@ -53,12 +64,21 @@ export function PeerReviewPanel({ entry }: { entry: Entry }) {
         reviewerAffiliation: draft.reviewerAffiliation.trim(),
         reviewedOn: draft.reviewedOn,
         conclusion: draft.conclusion,
+        ...(acknowledged && warnings.length > 0 ? { acknowledgeWarnings: true } : {}),
       })
       .then(async () => {
         setDraft(EMPTY);
+        setWarnings([]);
+        setAcknowledged(false);
         setOutcome(t('knowledgeReview.peerReview.recorded'));
         await entryChanged(queryClient, entry.id);
-      }, showRefusal);
+      }, refused);
+  }
+
+  function refused(error: unknown) {
+    setWarnings(personalDataWarningsOf(error, entry.originalLanguage));
+    setAcknowledged(false);
+    showRefusal(error);
   }
 
   return (
@@ -143,6 +163,18 @@ export function PeerReviewPanel({ entry }: { entry: Entry }) {
               onChange={(event) => set({ conclusion: event.currentTarget.value })}
               data-testid="review-peer-conclusion-input"
             />
+            {warnings.length > 0 && (
+              <>
+                <PersonalDataWarnings warnings={warnings} />
+                <PersonalDataConfirmation
+                  label={t('knowledgeContribute.warnings.confirm')}
+                  hint={t('knowledgeContribute.warnings.confirmHint')}
+                  checked={acknowledged}
+                  onChange={setAcknowledged}
+                  testId="review-peer-review-confirm"
+                />
+              </>
+            )}
             <FormButtons>
               <FormButton
                 type="submit"

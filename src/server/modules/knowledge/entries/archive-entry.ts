@@ -1,11 +1,11 @@
 import type { ArchiveEntryRequest, Entry, RestoreEntryRequest } from '../../../../contracts/knowledge.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import type { AccessContext } from '../../access/access-context.ts';
-import { checkPersonalData } from '../personal-data/check.ts';
+import { checkEntryPersonalData } from '../personal-data/check.ts';
 import { entryFor, expectVersion, saveChange } from './change.ts';
 import { presentAfterWrite } from './entry-view.ts';
 import { personalDataWarning } from './errors.ts';
-import { findTranslations, insertReviewEvent, lastPublishedLevel } from './repository.ts';
+import { findPeerReviews, findTranslations, insertReviewEvent, lastPublishedLevel } from './repository.ts';
 
 /**
  * An editor archives a published entry: it keeps its address (marked archived) and leaves the
@@ -47,7 +47,11 @@ export async function restoreEntry(
   const { entry } = await entryFor(tx, access, id, 'restore');
   expectVersion(entry, request.version);
   // Archived text is not checked when it is saved (it is not public then): restoring publishes it.
-  const warnings = checkPersonalData(await findTranslations(tx, [entry.id]));
+  const [texts, peerReviews] = await Promise.all([
+    findTranslations(tx, [entry.id]),
+    findPeerReviews(tx, entry.id),
+  ]);
+  const warnings = checkEntryPersonalData({ ...entry, peerReviews }, texts);
   if (warnings.length > 0 && request.acknowledgeWarnings !== true) throw personalDataWarning(warnings);
   const level = await lastPublishedLevel(tx, entry.id);
   const updated = await saveChange(

@@ -5,7 +5,7 @@ import type { Database, Tx } from '../../../platform/db/database.ts';
 import type { AccessContext } from '../../access/access-context.ts';
 import type { Actor } from '../../identity/access/actor.ts';
 import { organisations } from '../../identity/schema.ts';
-import { checkPersonalData } from '../personal-data/check.ts';
+import { checkEntryPersonalData } from '../personal-data/check.ts';
 import { type EntryRecord, entryActionsOf, isProposerOrEditor } from '../policy.ts';
 import { type EntryView, presentEntry, translationFor } from './presenter.ts';
 import {
@@ -101,7 +101,9 @@ export function presentView(view: EntryView, actor: Actor): Entry {
     actions: entryActionsOf(actor, view.entry),
     privileged,
     mine: view.entry.proposedBy === actor.userId && view.entry.tenantId === actor.tenantId,
-    warnings: privileged ? checkPersonalData(view.translations) : [],
+    warnings: privileged
+      ? checkEntryPersonalData({ ...view.entry, peerReviews: view.peerReviews }, view.translations)
+      : [],
   });
 }
 

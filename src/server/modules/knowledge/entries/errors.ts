@@ -1,5 +1,6 @@
 import type { PersonalDataWarning } from '../../../../contracts/knowledge.ts';
 import { AppError, type FieldError } from '../../../platform/http/problem.ts';
+import { ENTRY_TEXT_FIELDS } from '../personal-data/check.ts';
 
 export type { FieldError };
 
@@ -14,6 +15,10 @@ export { invalidRequest };
 /** One field of the request at fault, as a 400. */
 export const invalidField = (field: string, code: string, message: string) =>
   invalidRequest([{ path: `/body/${field}`, code, message }]);
+
+/** A change that names no field (only its version, or only a confirmation): a 400, nothing saved. */
+export const nothingToChange = () =>
+  invalidRequest([{ path: '/body', code: 'nothing_to_change', message: 'names no field to change' }]);
 
 /** The entry changed since the version the change was made on. */
 export const versionConflict = (current: number) =>
@@ -48,8 +53,10 @@ export const peerReviewMissing = () =>
 
 /**
  * The personal-data check found text that looks like case data: publishing waits for the editor to
- * confirm (`acknowledgeWarnings`). Each warning is one error: where (`/translations/<language>/<field>`),
- * what kind (`code`) and a few words around it (`message`).
+ * confirm (`acknowledgeWarnings`). Each warning is one error: where (`/translations/<language>/<field>`
+ * for a translation's text, `/links` or `/peerReviews` for the links' labels and the peer reviews'
+ * conclusions, read in the entry's original language), what kind (`code`) and a few words around it
+ * (`message`).
  */
 export const personalDataWarning = (warnings: PersonalDataWarning[]) =>
   new AppError(
@@ -58,8 +65,12 @@ export const personalDataWarning = (warnings: PersonalDataWarning[]) =>
     'Looks like personal data',
     'Some text looks like data about a person in custody. Remove it, or confirm that it is not, and publish again.',
     warnings.map((warning) => ({
-      path: `/translations/${warning.language}/${warning.field}`,
+      path: isEntryTextField(warning.field)
+        ? `/${warning.field}`
+        : `/translations/${warning.language}/${warning.field}`,
       code: warning.kind,
       message: warning.excerpt,
     })),
   );
+
+const isEntryTextField = (field: string) => (ENTRY_TEXT_FIELDS as readonly string[]).includes(field);

@@ -2,14 +2,19 @@ import type { PeerReview, RecordPeerReviewRequest } from '../../../../contracts/
 import type { Tx } from '../../../platform/db/database.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
 import type { AccessContext } from '../../access/access-context.ts';
+import { checkEntryText } from '../personal-data/check.ts';
+import { isPublished } from '../policy.ts';
 import { knowledgePeerReviews } from '../schema.ts';
 import { entryFor } from './change.ts';
+import { personalDataWarning } from './errors.ts';
 import { presentPeerReview } from './presenter.ts';
 
 /**
  * An editor records a peer review (reviewers are often outside Pathways: by name and affiliation),
  * which publishing as peer-reviewed needs. It is a record of its own, not a change to the entry's
- * text, so it adds no version.
+ * text, so it adds no version. On a published entry it is public at once, so its conclusion is
+ * checked for personal data as at publication (409 without the editor's confirmation); on a draft,
+ * publishing checks it.
  */
 export async function recordPeerReview(
   tx: Tx,
@@ -18,13 +23,19 @@ export async function recordPeerReview(
   request: RecordPeerReviewRequest,
 ): Promise<PeerReview> {
   const { entry } = await entryFor(tx, access, id, 'record_peer_review');
+  const { acknowledgeWarnings, ...review } = request;
+  const checked = isPublished(entry.status);
+  const warnings = checked
+    ? checkEntryText({ originalLanguage: entry.originalLanguage, peerReviews: [review] })
+    : [];
+  if (warnings.length > 0 && acknowledgeWarnings !== true) throw personalDataWarning(warnings);
   const [row] = await tx
     .insert(knowledgePeerReviews)
     .values({
       id: uuidv7(),
       entryId: entry.id,
       tenantId: entry.tenantId,
-      ...request,
+      ...review,
       recordedBy: access.actor.userId,
     })
     .returning();
@@ -34,7 +45,7 @@ export async function recordPeerReview(
     outcome: 'allowed',
     subject: { type: 'knowledge_entry', id: entry.id },
     personId: null,
-    details: { peerReviewId: row.id },
+    details: { peerReviewId: row.id, ...(checked ? { warningsAcknowledged: warnings.length } : {}) },
   });
   return presentPeerReview(row);
 }

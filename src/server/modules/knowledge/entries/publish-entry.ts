@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Entry, PublishEntryRequest } from '../../../../contracts/knowledge.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import type { AccessContext } from '../../access/access-context.ts';
-import { checkPersonalData } from '../personal-data/check.ts';
+import { checkEntryPersonalData } from '../personal-data/check.ts';
 import { knowledgeEntries } from '../schema.ts';
 import { entryFor, expectVersion, saveChange } from './change.ts';
 import { presentAfterWrite } from './entry-view.ts';
@@ -33,10 +33,9 @@ export async function publishEntry(
   expectVersion(entry, request.version);
   const missing = await missingFields(tx, entry, ['title', 'summary', 'approach', 'results']);
   if (missing.length > 0) throw incomplete(missing);
-  if (request.level === 'peer_reviewed' && (await findPeerReviews(tx, entry.id)).length === 0) {
-    throw peerReviewMissing();
-  }
-  const warnings = checkPersonalData(await findTranslations(tx, [entry.id]));
+  const peerReviews = await findPeerReviews(tx, entry.id);
+  if (request.level === 'peer_reviewed' && peerReviews.length === 0) throw peerReviewMissing();
+  const warnings = checkEntryPersonalData({ ...entry, peerReviews }, await findTranslations(tx, [entry.id]));
   if (warnings.length > 0 && request.acknowledgeWarnings !== true) throw personalDataWarning(warnings);
 
   const restricted = request.visibility === 'restricted';

@@ -130,27 +130,73 @@ export function excerptOf(text: string, start: number, end: number): string {
   return excerpt.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The text of an entry kept outside its translations and published with it: the links' labels and
+ * the peer reviews' conclusions. Written by contributors and editors in no declared language, it is
+ * checked, and its warnings shown, in the entry's original language.
+ */
+export const ENTRY_TEXT_FIELDS = ['links', 'peerReviews'] as const;
+export type EntryTextField = (typeof ENTRY_TEXT_FIELDS)[number];
+
+export interface EntryText {
+  originalLanguage: KnowledgeLanguage;
+  links?: readonly { label: string }[];
+  peerReviews?: readonly { conclusion: string }[];
+}
+
 /** The warnings of an entry's translations: one per finding, in field order. */
 export function checkPersonalData(texts: readonly CheckedText[]): PersonalDataWarning[] {
-  const warnings: PersonalDataWarning[] = [];
-  const seen = new Set<string>();
+  const warnings = new Warnings();
   for (const text of texts) {
-    for (const field of TRANSLATION_TEXT_FIELDS) {
-      const value = text[field];
-      if (!value) continue;
-      for (const finding of findPersonalData(value)) {
-        const warning = {
-          kind: finding.kind,
-          language: text.language,
-          field,
-          excerpt: excerptOf(value, finding.start, finding.end),
-        };
-        const key = JSON.stringify(warning);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        warnings.push(warning);
-      }
+    for (const field of TRANSLATION_TEXT_FIELDS) warnings.check(text.language, field, text[field]);
+  }
+  return warnings.list;
+}
+
+/**
+ * Everything an entry publishes that the check reads: its translations, then its links' labels and
+ * its peer reviews' conclusions (`ENTRY_TEXT_FIELDS`). What publishing and restoring check, and what
+ * the proposer and editors see warned about.
+ */
+export function checkEntryPersonalData(
+  entry: EntryText,
+  texts: readonly CheckedText[],
+): PersonalDataWarning[] {
+  return [...checkPersonalData(texts), ...checkEntryText(entry)];
+}
+
+/** The warnings of an entry's links' labels and peer reviews' conclusions (those given). */
+export function checkEntryText(entry: EntryText): PersonalDataWarning[] {
+  const warnings = new Warnings();
+  for (const link of entry.links ?? []) warnings.check(entry.originalLanguage, 'links', link.label);
+  for (const review of entry.peerReviews ?? []) {
+    warnings.check(entry.originalLanguage, 'peerReviews', review.conclusion);
+  }
+  return warnings.list;
+}
+
+/** Findings turned into warnings, each once: the same words twice in one field warn once. */
+class Warnings {
+  readonly list: PersonalDataWarning[] = [];
+  private readonly seen = new Set<string>();
+
+  check(
+    language: KnowledgeLanguage,
+    field: TranslationTextField | EntryTextField,
+    value: string | undefined,
+  ) {
+    if (!value) return;
+    for (const finding of findPersonalData(value)) {
+      const warning = {
+        kind: finding.kind,
+        language,
+        field,
+        excerpt: excerptOf(value, finding.start, finding.end),
+      };
+      const key = JSON.stringify(warning);
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.list.push(warning);
     }
   }
-  return warnings;
 }
