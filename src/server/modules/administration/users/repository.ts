@@ -104,7 +104,7 @@ function rolesOf(tx: Tx, userIds: string[]) {
     })
     .from(roleAssignments)
     .where(inArray(roleAssignments.userId, userIds))
-    .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt));
+    .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt), asc(roleAssignments.id));
 }
 
 type HeldRole = Awaited<ReturnType<typeof rolesOf>>[number];

@@ -59,7 +59,7 @@ export async function findRoleAssignments(tx: Tx, userId: string): Promise<RoleA
     })
     .from(roleAssignments)
     .where(eq(roleAssignments.userId, userId))
-    .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt));
+    .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt), asc(roleAssignments.id));
   return rows.map(toAssignment);
 }
 
@@ -112,7 +112,7 @@ export async function loadProfile(tx: Tx, userId: string) {
     .leftJoin(facilities, eq(facilities.id, roleAssignments.facilityId))
     .leftJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
     .where(eq(roleAssignments.userId, userId))
-    .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt));
+    .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt), asc(roleAssignments.id));
   return { ...person, roles };
 }
 

@@ -117,7 +117,7 @@ export function listLiveSessions(tx: Tx, userId: string, idleMinutes: number, li
     })
     .from(sessions)
     .where(and(eq(sessions.userId, userId), live(idleMinutes)))
-    .orderBy(desc(sessions.createdAt))
+    .orderBy(desc(sessions.createdAt), desc(sessions.id))
     .limit(limit);
 }
 

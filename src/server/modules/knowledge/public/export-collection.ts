@@ -42,7 +42,7 @@ async function readChunk(
     .select()
     .from(peerReviews)
     .where(inArray(peerReviews.entryId, ids))
-    .orderBy(asc(peerReviews.recordedAt));
+    .orderBy(asc(peerReviews.recordedAt), asc(peerReviews.id));
   // Related entries are named only when they are public too: an id is not to tell of a restricted one.
   const relatedIds = [...new Set(rows.flatMap((row) => row.entry.relatedEntryIds))];
   const publicRelated = new Set(

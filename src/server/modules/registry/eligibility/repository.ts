@@ -69,7 +69,7 @@ export async function loadEligibilityFacts(
         })
         .from(vettingChecks)
         .where(eq(vettingChecks.practitionerId, practitioner.id))
-        .orderBy(vettingChecks.checkedOn, vettingChecks.recordedAt),
+        .orderBy(vettingChecks.checkedOn, vettingChecks.recordedAt, vettingChecks.id),
       tx
         .select({
           document: documentSignatures.document,

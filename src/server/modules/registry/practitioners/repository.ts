@@ -121,7 +121,12 @@ export async function latestVettingOf(
     })
     .from(vettingChecks)
     .where(and(within, inArray(vettingChecks.practitionerId, [...practitionerIds])))
-    .orderBy(vettingChecks.practitionerId, desc(vettingChecks.checkedOn), desc(vettingChecks.recordedAt));
+    .orderBy(
+      vettingChecks.practitionerId,
+      desc(vettingChecks.checkedOn),
+      desc(vettingChecks.recordedAt),
+      desc(vettingChecks.id),
+    );
   return new Map(rows.map(({ practitionerId, ...latest }) => [practitionerId, latest]));
 }
 
