@@ -64,3 +64,14 @@ export function formatFileSize(bytes: number, language: string): string {
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+/** A language tag (`es`, `pt-BR`) by its name in the reader's language; the tag itself if Intl has none. */
+export function languageName(tag: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([formattingLocale(language)], { type: 'language' }).of(tag) ?? tag;
+  } catch (error) {
+    // A tag Intl cannot read (the server checks only its shape) is still worth showing as typed.
+    if (error instanceof RangeError) return tag;
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonalDataWarning } from '../../../contracts/knowledge';
-import { LANGUAGE_NAMES } from '../../../contracts/knowledge-taxonomy';
 import { Notice } from '../../app/ui/Notice';
+import { languageName } from '../../i18n/format';
 import { useTextWords } from './EntryTextFields';
 import { TEXT_FIELDS, type TextField } from './entry-draft';
 import classes from './knowledge-contribute.module.css';
@@ -23,7 +23,8 @@ function useWarningKinds(): Record<PersonalDataWarning['kind'], string> {
  * custody. Shown prominently, with where it is and a few words around it, so the writer can remove it.
  */
 export function PersonalDataWarnings({ warnings }: { warnings: readonly PersonalDataWarning[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reader = i18n.resolvedLanguage ?? i18n.language;
   const kinds = useWarningKinds();
   const fields = useTextWords();
   if (warnings.length === 0) return null;
@@ -53,7 +54,8 @@ export function PersonalDataWarnings({ warnings }: { warnings: readonly Personal
             {t('knowledgeContribute.warnings.item', {
               kind: kinds[warning.kind],
               field: fieldName(warning.field),
-              language: LANGUAGE_NAMES[warning.language],
+              // In the reader's words ("French", «الفرنسية»), not the language's own name.
+              language: languageName(warning.language, reader),
             })}{' '}
             <q dir="auto" lang={warning.language}>
               {warning.excerpt}

@@ -127,6 +127,8 @@ export function PeerReviewPanel({ entry }: { entry: Entry }) {
               value={draft.reviewerName}
               error={problems.fields.reviewerName}
               onChange={(event) => set({ reviewerName: event.currentTarget.value })}
+              // Written in any script, whatever the page's direction.
+              dir="auto"
               data-testid="review-peer-reviewer-name-input"
             />
             <TextInput
@@ -137,6 +139,7 @@ export function PeerReviewPanel({ entry }: { entry: Entry }) {
               value={draft.reviewerAffiliation}
               error={problems.fields.reviewerAffiliation}
               onChange={(event) => set({ reviewerAffiliation: event.currentTarget.value })}
+              dir="auto"
               data-testid="review-peer-affiliation-input"
             />
             <TextInput
@@ -161,6 +164,7 @@ export function PeerReviewPanel({ entry }: { entry: Entry }) {
               value={draft.conclusion}
               error={problems.fields.conclusion}
               onChange={(event) => set({ conclusion: event.currentTarget.value })}
+              dir="auto"
               data-testid="review-peer-conclusion-input"
             />
             {warnings.length > 0 && (

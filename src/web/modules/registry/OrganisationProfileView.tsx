@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { RegistryProfile } from '../../../contracts/registry-organisations';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, languageName } from '../../i18n/format';
 import { Facts } from './Facts';
 import { ProfileContacts } from './ProfileContacts';
-import { countryName, formatInstant, formatIsolatedList, formatList, languageName } from './registry-format';
+import { countryName, formatInstant, formatIsolatedList, formatList } from './registry-format';
 import { ACTOR_ROLE_LABELS, INTERVENTION_TYPE_LABELS, MANDATE_LABELS } from './registry-labels';
 import classes from './registry-record.module.css';
 

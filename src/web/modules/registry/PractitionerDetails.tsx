@@ -2,8 +2,9 @@ import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PractitionerStanding } from '../../../contracts/registry-practitioners';
+import { languageName } from '../../i18n/format';
 import { Facts } from './Facts';
-import { formatInstant, formatList, languageName } from './registry-format';
+import { formatInstant, formatList } from './registry-format';
 import { ACCESS_TIER_LABELS, GENDER_LABELS } from './registry-labels';
 import { REGISTRY_ROUTES } from './registry-routes';
 

@@ -1,9 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileField, ProfileValues } from '../../../contracts/registry-profile';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, languageName } from '../../i18n/format';
 import { ProfileContacts } from './ProfileContacts';
-import { countryName, formatIsolatedList, formatList, languageName } from './registry-format';
+import { countryName, formatIsolatedList, formatList } from './registry-format';
 import {
   ACTOR_ROLE_LABELS,
   INTERVENTION_TYPE_LABELS,

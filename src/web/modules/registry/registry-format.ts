@@ -21,17 +21,6 @@ export function formatIsolatedList(items: readonly string[], language: string): 
   return formatList(items.map(bidiIsolate), language);
 }
 
-/** A language tag (`es`, `pt-BR`) by its name in the reader's language; the tag itself if Intl has none. */
-export function languageName(tag: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([formattingLocale(language)], { type: 'language' }).of(tag) ?? tag;
-  } catch (error) {
-    // A tag Intl cannot read (the server checks only its shape) is still worth showing as typed.
-    if (error instanceof RangeError) return tag;
-    throw error;
-  }
-}
-
 /** A country (ISO 3166 code) by its name in the reader's language, with the code; the code alone if Intl has no name. */
 export function countryName(code: string, language: string): string {
   try {
