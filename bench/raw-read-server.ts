@@ -4,13 +4,25 @@ import { findUser } from '../src/server/modules/administration/users/repository.
 import type { Tx } from '../src/server/platform/db/database.ts';
 import { connectionPool } from '../src/server/platform/db/postgres.ts';
 import { schema } from '../src/server/platform/db/schema.ts';
+import { setUpErrorHandling } from '../src/server/platform/http/errors.ts';
+import { loggerOptions } from '../src/server/platform/http/logging.ts';
+import { setUpRateLimit } from '../src/server/platform/http/rate-limit.ts';
+import { requestIdOf } from '../src/server/platform/http/request-id.ts';
+import { setUpSecurityHeaders } from '../src/server/platform/http/security-headers.ts';
 
 // The raw side of the audited-read comparison: the same read of one account that
 // GET /api/v1/admin/users/:id makes (findUser: the account with its organisation, then its roles),
 // through the same Fastify, Drizzle and `pg` pool (size and settings), but with no session, no access check, no
 // transaction, no row-level security role and no audit entry. Bench-only: it answers anyone, so it
 // is never part of the application. Run as its own process against DATABASE_URL.
+//
+// With RAW_READ_PLATFORM=1 it also has the HTTP platform every Pathways route passes through, as
+// Pathways sets it up in production (app.ts): logging at LOG_LEVEL's level with a request id,
+// security headers, the rate limit (with the benchmark's ceiling) and the problem+json error
+// handler. That is "the same read without session, access check or audit" of issue 3's target;
+// without it, the bare read measures those and the platform together.
 
+const withPlatform = process.env.RAW_READ_PLATFORM === '1';
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('the raw-read server needs DATABASE_URL');
 const poolSize = Number(process.env.PATHWAYS_DB_POOL_SIZE ?? '10');
@@ -19,7 +31,14 @@ const pool = connectionPool(url, poolSize, 'pathways-bench-raw');
 // Drizzle's query builder is the same on a pool as in a transaction; the cast only says so to the types.
 const orm = drizzle({ client: pool, schema }) as unknown as Tx;
 
-const app = Fastify({ logger: false });
+const app = withPlatform
+  ? Fastify({ logger: loggerOptions('warn'), genReqId: requestIdOf })
+  : Fastify({ logger: false });
+if (withPlatform) {
+  setUpSecurityHeaders(app, true);
+  setUpErrorHandling(app, 1_048_576);
+  await setUpRateLimit(app, { max: 100_000_000, windowMs: 60_000 });
+}
 
 app.get('/healthz', async () => ({ status: 'ok' }));
 
@@ -52,7 +71,7 @@ app.get<{ Querystring: { q: string } }>('/raw/knowledge-search', async (request,
 });
 
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
-console.log(`raw-read server is listening on ${address}`);
+console.log(`raw-read server${withPlatform ? ' (with the HTTP platform)' : ''} is listening on ${address}`);
 
 process.once('SIGTERM', () => {
   app.close().then(

@@ -9,8 +9,8 @@ export interface MeasuredRow {
   target: TargetName;
   route: string;
   connections: number;
-  /** The route this one is compared with on the same target, if any (see routes.ts). */
-  comparedWith: string | null;
+  /** The routes this one is compared with on the same target, if any (see routes.ts). */
+  comparedWith: readonly string[];
   measurement: Measurement;
 }
 
@@ -49,21 +49,23 @@ export function failures(rows: readonly ResultRow[]): string[] {
 export function formatComparisons(rows: readonly ResultRow[]): string {
   const lines: string[] = [];
   for (const row of rows) {
-    if (!row.comparedWith) continue;
-    const other = rows.find(
-      (candidate) => candidate.target === row.target && candidate.route === row.comparedWith,
-    );
-    if (!other) continue;
-    const ratio = row.measurement.requestsPerSecond / other.measurement.requestsPerSecond;
-    lines.push(
-      `${row.target}: ${row.route} at ${row.connections} connections serves ${ratio.toFixed(2)} × the ` +
-        `throughput of "${other.route}" (${Math.round(row.measurement.requestsPerSecond)} vs ` +
-        `${Math.round(other.measurement.requestsPerSecond)} req/s); p95 ${row.measurement.latencyMs.p95} ms ` +
-        `vs ${other.measurement.latencyMs.p95} ms; p99 ${row.measurement.latencyMs.p99} ms ` +
-        `vs ${other.measurement.latencyMs.p99} ms`,
-    );
+    for (const compared of row.comparedWith) {
+      const other = rows.find((candidate) => candidate.target === row.target && candidate.route === compared);
+      if (other) lines.push(comparison(row, other));
+    }
   }
   return lines.join('\n');
+}
+
+function comparison(row: ResultRow, other: ResultRow): string {
+  const ratio = row.measurement.requestsPerSecond / other.measurement.requestsPerSecond;
+  return (
+    `${row.target}: ${row.route} at ${row.connections} connections serves ${ratio.toFixed(2)} × the ` +
+    `throughput of "${other.route}" (${Math.round(row.measurement.requestsPerSecond)} vs ` +
+    `${Math.round(other.measurement.requestsPerSecond)} req/s); p95 ${row.measurement.latencyMs.p95} ms ` +
+    `vs ${other.measurement.latencyMs.p95} ms; p99 ${row.measurement.latencyMs.p99} ms ` +
+    `vs ${other.measurement.latencyMs.p99} ms`
+  );
 }
 
 const HEADERS = [

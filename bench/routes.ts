@@ -18,8 +18,11 @@ export interface BenchRequest {
   body?: string;
 }
 
-/** Which server of a target answers a route: Pathways, or the raw-read sidecar (PostgreSQL only). */
-export type BenchServer = 'pathways' | 'raw-read';
+/**
+ * Which server of a target answers a route: Pathways, or a raw-read sidecar (PostgreSQL only), bare
+ * or with Pathways' HTTP platform (bench/raw-read-server.ts).
+ */
+export type BenchServer = 'pathways' | 'raw-read' | 'raw-read-platform';
 
 export interface BenchRoute extends BenchRequest {
   /** Shown in the table and matched by BENCH_ROUTES, e.g. "GET /api/v1/platform". */
@@ -40,8 +43,8 @@ export interface BenchRoute extends BenchRequest {
    * the server starts: PostgreSQL only, and only in runs that select such a route.
    */
   knowledgeLibrary?: boolean;
-  /** The route (by name) this one is compared with, measured in the same run on the same target. */
-  comparedWith?: string;
+  /** The routes (by name) this one is compared with, measured in the same run on the same target. */
+  comparedWith?: readonly string[];
   /**
    * Runs once per server before the route is measured, e.g. to sign in, and returns what to add to
    * the request (a session cookie and CSRF header, a path naming a record). Absent for public routes.
@@ -53,6 +56,7 @@ export interface BenchRoute extends BenchRequest {
 // at 32 connections on PostgreSQL.
 const AUDITED_READ_CONNECTIONS = 32;
 const RAW_READ = 'raw read of one account (no session, access or audit)';
+const RAW_READ_PLATFORM = 'raw read of one account with the HTTP platform (no session, access or audit)';
 /** The account both reads fetch: a demo case manager, read by the demo administrator. */
 const READ_ACCOUNT = 'case.central';
 
@@ -123,7 +127,9 @@ export const ROUTES: BenchRoute[] = [
     method: 'GET',
     path: '/api/v1/admin/users/:id',
     connections: AUDITED_READ_CONNECTIONS,
-    comparedWith: RAW_READ,
+    // The target's comparison first: the same read with everything but the session, access check and
+    // audit; then the bare read, which also leaves out the HTTP platform.
+    comparedWith: [RAW_READ_PLATFORM, RAW_READ],
     exercises:
       'a session (cookie, roles reloaded), the access policy, and an audited read of one account in one transaction',
     async prepare(baseUrl) {
@@ -136,18 +142,24 @@ export const ROUTES: BenchRoute[] = [
     },
   },
   {
+    name: RAW_READ_PLATFORM,
+    server: 'raw-read-platform',
+    method: 'GET',
+    path: '/raw/users/:id',
+    connections: AUDITED_READ_CONNECTIONS,
+    exercises:
+      'the same read of one account on the same pool, behind the same logging, request ids, security headers, rate limit and error handler: no session, access check, transaction or audit',
+    prepare: rawReadPath,
+  },
+  {
     name: RAW_READ,
     server: 'raw-read',
     method: 'GET',
     path: '/raw/users/:id',
     connections: AUDITED_READ_CONNECTIONS,
     exercises:
-      'the same read of one account on the same pool: no session, access check, transaction or audit',
-    async prepare(baseUrl) {
-      const response = await fetch(new URL(`/raw/user-ids?username=${READ_ACCOUNT}`, baseUrl));
-      const { id } = (await response.json()) as { id: string };
-      return { path: `/raw/users/${id}` };
-    },
+      'the same read of one account on the same pool, on a bare Fastify: no session, access check, transaction, audit or HTTP platform',
+    prepare: rawReadPath,
   },
   {
     name: 'GET /api/v1/registry/practitioners/:id/eligibility',
@@ -171,7 +183,7 @@ export const ROUTES: BenchRoute[] = [
     paths: SEARCH_PATHS,
     connections: KNOWLEDGE_SEARCH_CONNECTIONS,
     knowledgeLibrary: true,
-    comparedWith: KNOWLEDGE_SEARCH_RAW,
+    comparedWith: [KNOWLEDGE_SEARCH_RAW],
     exercises:
       'the public search over 10,000 entries, 20 queries asked again and again: answered from the cache after their first time, logged',
   },
@@ -183,7 +195,7 @@ export const ROUTES: BenchRoute[] = [
     pathsOnce: true,
     connections: KNOWLEDGE_SEARCH_CONNECTIONS,
     knowledgeLibrary: true,
-    comparedWith: KNOWLEDGE_SEARCH_RAW,
+    comparedWith: [KNOWLEDGE_SEARCH_RAW],
     exercises:
       'the public search as above, each request one never asked before, so never answered from the cache',
   },
@@ -239,4 +251,11 @@ async function eligibilityQuestion(baseUrl: string) {
 export function selectRoutes(routes: readonly BenchRoute[], filters: readonly string[]): BenchRoute[] {
   if (filters.length === 0) return [...routes];
   return routes.filter((route) => filters.some((filter) => route.name.toLowerCase().includes(filter)));
+}
+
+/** The raw-read servers' path for the account both reads fetch. */
+async function rawReadPath(baseUrl: string) {
+  const response = await fetch(new URL(`/raw/user-ids?username=${READ_ACCOUNT}`, baseUrl));
+  const { id } = (await response.json()) as { id: string };
+  return { path: `/raw/users/${id}` };
 }

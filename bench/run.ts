@@ -57,7 +57,7 @@ async function main(): Promise<number> {
           target: target.name,
           route: route.name,
           connections,
-          comparedWith: route.comparedWith ?? null,
+          comparedWith: route.comparedWith ?? [],
           measurement,
         });
       }

@@ -78,7 +78,8 @@ export const pgliteTarget: Target = {
   database: 'embedded PGlite in a fresh temporary directory',
   // The raw-read sidecar needs a database server it can share; embedded PGlite belongs to one process.
   // The knowledge library's 10,000 entries are generated on PostgreSQL only (issue 5's target).
-  routes: (all) => all.filter((route) => route.server !== 'raw-read' && !route.knowledgeLibrary),
+  routes: (all) =>
+    all.filter((route) => (route.server ?? 'pathways') === 'pathways' && !route.knowledgeLibrary),
   start: async () =>
     pathwaysOnly(
       await startPathwaysProcess({ label: 'pglite', env: productionEnv(), beforeStart: seedDemo }),
@@ -105,16 +106,30 @@ export function postgresTarget(serverUrl: string): Target {
           if (routes.some((route) => route.knowledgeLibrary)) await generateLibrary(database.url);
         };
         started.push(await startPathwaysProcess({ label: 'postgres', env, beforeStart }));
-        started.push(
-          await startServerProcess({
-            label: 'raw-read',
-            args: ['--import', 'tsx', path.join(REPO_ROOT, 'bench/raw-read-server.ts')],
-            env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url },
-            readyPath: '/healthz',
-          }),
-        );
-        const [pathways, rawRead] = started;
-        return { baseUrls: { pathways: pathways?.baseUrl, 'raw-read': rawRead?.baseUrl }, stop };
+        for (const platform of ['0', '1']) {
+          started.push(
+            await startServerProcess({
+              label: platform === '1' ? 'raw-read-platform' : 'raw-read',
+              args: ['--import', 'tsx', path.join(REPO_ROOT, 'bench/raw-read-server.ts')],
+              env: {
+                ...process.env,
+                NODE_ENV: 'production',
+                DATABASE_URL: database.url,
+                RAW_READ_PLATFORM: platform,
+              },
+              readyPath: '/healthz',
+            }),
+          );
+        }
+        const [pathways, rawRead, rawReadPlatform] = started;
+        return {
+          baseUrls: {
+            pathways: pathways?.baseUrl,
+            'raw-read': rawRead?.baseUrl,
+            'raw-read-platform': rawReadPlatform?.baseUrl,
+          },
+          stop,
+        };
       } catch (error) {
         await stop();
         throw error;

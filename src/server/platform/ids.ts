@@ -1,4 +1,22 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+
+/**
+ * Random bytes drawn from the system's generator 4 KiB at a time: one call per 256 ids instead of
+ * one per id, which showed in profiles of busy requests (every audit entry has an id).
+ */
+const RANDOM_POOL = Buffer.alloc(4096);
+let randomOffset = RANDOM_POOL.length;
+
+function randomBytesFromPool(count: number): Buffer {
+  if (randomOffset + count > RANDOM_POOL.length) {
+    randomFillSync(RANDOM_POOL);
+    randomOffset = 0;
+  }
+  // A copy: the pool is refilled in place.
+  const bytes = Buffer.from(RANDOM_POOL.subarray(randomOffset, randomOffset + count));
+  randomOffset += count;
+  return bytes;
+}
 
 /** The last time and counter this process put in an id, so that ids it makes never go backwards. */
 let lastMillis = 0;
@@ -22,12 +40,12 @@ export function uuidv7(at?: number): string {
   let sequence: number;
   if (at !== undefined) {
     millis = at;
-    sequence = randomBytes(2).readUInt16BE(0) & COUNTER_MAX;
+    sequence = randomBytesFromPool(2).readUInt16BE(0) & COUNTER_MAX;
   } else {
     const now = Date.now();
     if (now > lastMillis) {
       lastMillis = now;
-      counter = randomBytes(2).readUInt16BE(0) % COUNTER_START_RANGE;
+      counter = randomBytesFromPool(2).readUInt16BE(0) % COUNTER_START_RANGE;
     } else if (counter < COUNTER_MAX) {
       counter += 1;
     } else {
@@ -37,7 +55,7 @@ export function uuidv7(at?: number): string {
     millis = lastMillis;
     sequence = counter;
   }
-  const bytes = randomBytes(16);
+  const bytes = randomBytesFromPool(16);
   bytes.writeUIntBE(millis, 0, 6);
   bytes[6] = 0x70 | (sequence >> 8);
   bytes[7] = sequence & 0xff;
