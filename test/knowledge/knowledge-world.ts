@@ -222,6 +222,28 @@ export async function publishThroughApi(
   return published.json<Entry>();
 }
 
+/**
+ * Submits the proposer's draft as it stands (which must succeed) and asks the editor to publish it,
+ * public and inspiring, with no confirmation of warnings: the answer, to see what the check says.
+ */
+export async function submitThenPublish(
+  app: FastifyInstance,
+  proposer: SignedInClient,
+  editor: SignedInClient,
+  draft: Pick<Entry, 'id' | 'version'>,
+): Promise<LightMyRequestResponse> {
+  const submitted = await call(app, proposer, 'POST', KNOWLEDGE_PATHS.submit(draft.id), {
+    version: draft.version,
+  });
+  if (submitted.statusCode !== 200)
+    throw new Error(`submit failed: ${submitted.statusCode} ${submitted.body}`);
+  return call(app, editor, 'POST', KNOWLEDGE_PATHS.publication(draft.id), {
+    version: submitted.json<Entry>().version,
+    level: 'inspiring',
+    visibility: 'public',
+  });
+}
+
 export interface InsertedEntryOptions {
   tenantId: string;
   /** The proposer: a user of `tenantId`. */

@@ -9,6 +9,7 @@ import {
   publishThroughApi,
   setUpKnowledge,
   storedEntry,
+  submitThenPublish,
   textOf,
 } from './knowledge-world.ts';
 
@@ -115,15 +116,8 @@ describe(`the personal-data check on links and peer reviews on ${testDatabaseKin
     expect(onDraft.json<Entry>().warnings).toContainEqual(
       expect.objectContaining({ field: 'links', language: 'fr' }),
     );
-    const submitted = await call(app(), world().clients.contributor, 'POST', PATHS.submit(draft.id), {
-      version: onDraft.json<Entry>().version,
-    });
-    expect(submitted.statusCode, submitted.body).toBe(200);
-    const publish = await call(app(), world().clients.editor, 'POST', PATHS.publication(draft.id), {
-      version: submitted.json<Entry>().version,
-      level: 'inspiring',
-      visibility: 'public',
-    });
+    const { contributor, editor } = world().clients;
+    const publish = await submitThenPublish(app(), contributor, editor, onDraft.json<Entry>());
     expect(publish.statusCode).toBe(409);
     expect(publish.json().errors).toContainEqual(
       expect.objectContaining({ path: '/links', code: 'identity_number' }),

@@ -10,6 +10,7 @@ import {
   publishThroughApi,
   setUpKnowledge,
   storedEntry,
+  submitThenPublish,
   textOf,
   versionCount,
 } from './knowledge-world.ts';
@@ -135,15 +136,7 @@ describe(`the personal-data check on text saved to a published entry on ${testDa
     const [audit] = await translationsSaved(draft.id);
     expect(audit?.details).not.toHaveProperty('warningsAcknowledged');
 
-    const submitted = await call(app(), clients.contributor, 'POST', PATHS.submit(draft.id), {
-      version: after.version,
-    });
-    expect(submitted.statusCode, submitted.body).toBe(200);
-    const publish = await call(app(), clients.editor, 'POST', PATHS.publication(draft.id), {
-      version: submitted.json<Entry>().version,
-      level: 'inspiring',
-      visibility: 'public',
-    });
+    const publish = await submitThenPublish(app(), clients.contributor, clients.editor, after);
     expect(publish.statusCode).toBe(409);
     expect(publish.json().errors).toContainEqual(
       expect.objectContaining({ path: '/translations/fr/approach', code: 'identity_number' }),

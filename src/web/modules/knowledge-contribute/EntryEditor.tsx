@@ -21,9 +21,9 @@ import {
 import { isVersionConflict, personalDataWarningsOf } from './entry-problems';
 import { FormButton, FormButtons } from './FormButtons';
 import { entryChanged, knowledgeWorkKeys, saveTranslation, submitEntry, updateEntry } from './knowledge-api';
-import { PersonalDataConfirmation } from './PersonalDataConfirmation';
 import { PersonalDataWarnings } from './PersonalDataWarnings';
 import { PrivacyReminder } from './PrivacyReminder';
+import { PublishedTextConfirmation } from './PublishedTextCheck';
 import { useEntryProblems } from './use-entry-problems';
 
 export type EditOutcome = 'saved' | 'submitted';
@@ -167,9 +167,7 @@ export function EntryEditor({
             languageLocked
           />
           {warnings.length > 0 && (
-            <PersonalDataConfirmation
-              label={t('knowledgeContribute.warnings.confirm')}
-              hint={t('knowledgeContribute.warnings.confirmHint')}
+            <PublishedTextConfirmation
               checked={acknowledged}
               onChange={setAcknowledged}
               testId="edit-acknowledge"

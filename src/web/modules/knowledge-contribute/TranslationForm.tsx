@@ -19,8 +19,7 @@ import { isVersionConflict, personalDataWarningsOf } from './entry-problems';
 import { FormButton, FormButtons } from './FormButtons';
 import { entryChanged, saveTranslation } from './knowledge-api';
 import { nameIn } from './knowledge-words';
-import { PersonalDataConfirmation } from './PersonalDataConfirmation';
-import { PersonalDataWarnings } from './PersonalDataWarnings';
+import { PublishedTextCheck } from './PublishedTextCheck';
 import { useEntryProblems } from './use-entry-problems';
 
 type Origin = 'professional' | 'machine_assisted';
@@ -160,18 +159,12 @@ export function TranslationForm({
               only={ALL_TEXT_FIELDS}
               testIdPrefix="translate"
             />
-            {warnings.length > 0 && (
-              <>
-                <PersonalDataWarnings warnings={warnings} />
-                <PersonalDataConfirmation
-                  label={t('knowledgeContribute.warnings.confirm')}
-                  hint={t('knowledgeContribute.warnings.confirmHint')}
-                  checked={acknowledged}
-                  onChange={setAcknowledged}
-                  testId="translate-acknowledge"
-                />
-              </>
-            )}
+            <PublishedTextCheck
+              warnings={warnings}
+              acknowledged={acknowledged}
+              onAcknowledge={setAcknowledged}
+              testId="translate-acknowledge"
+            />
             <FormButtons>
               <FormButton
                 type="submit"

@@ -9,8 +9,7 @@ import type { DraftProblem } from '../knowledge-contribute/entry-draft';
 import { personalDataWarningsOf } from '../knowledge-contribute/entry-problems';
 import { FormButton, FormButtons } from '../knowledge-contribute/FormButtons';
 import { entryChanged } from '../knowledge-contribute/knowledge-api';
-import { PersonalDataConfirmation } from '../knowledge-contribute/PersonalDataConfirmation';
-import { PersonalDataWarnings } from '../knowledge-contribute/PersonalDataWarnings';
+import { PublishedTextCheck } from '../knowledge-contribute/PublishedTextCheck';
 import { useEntryProblems } from '../knowledge-contribute/use-entry-problems';
 import classes from './knowledge-review.module.css';
 import { Outcome, ReviewPanel } from './ReviewPanel';
@@ -167,18 +166,12 @@ export function PeerReviewPanel({ entry }: { entry: Entry }) {
               dir="auto"
               data-testid="review-peer-conclusion-input"
             />
-            {warnings.length > 0 && (
-              <>
-                <PersonalDataWarnings warnings={warnings} />
-                <PersonalDataConfirmation
-                  label={t('knowledgeContribute.warnings.confirm')}
-                  hint={t('knowledgeContribute.warnings.confirmHint')}
-                  checked={acknowledged}
-                  onChange={setAcknowledged}
-                  testId="review-peer-review-confirm"
-                />
-              </>
-            )}
+            <PublishedTextCheck
+              warnings={warnings}
+              acknowledged={acknowledged}
+              onAcknowledge={setAcknowledged}
+              testId="review-peer-review-confirm"
+            />
             <FormButtons>
               <FormButton
                 type="submit"
