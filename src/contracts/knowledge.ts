@@ -227,8 +227,14 @@ export const UpdateEntryRequest = Type.Object(
     /** Editors only: shown on the library's home page. */
     featured: Type.Optional(Type.Boolean()),
     /**
-     * The confirmation that what the personal-data check found in new links' labels is not data
-     * about a person in custody: a published entry's links are public at once (409
+     * The text in the entry's original language, saved with the fields in the same transaction and
+     * the same new version (as `PUT …/translations/:language` would save it, origin `original`), so
+     * that a form saves all it shows at once or nothing.
+     */
+    text: Type.Optional(TranslationText),
+    /**
+     * The confirmation that what the personal-data check found in the text or in new links' labels is
+     * not data about a person in custody: a published entry's words are public at once (409
      * `knowledge.personal_data_warning` without it). Not a change of its own.
      */
     acknowledgeWarnings: Type.Optional(Type.Boolean()),

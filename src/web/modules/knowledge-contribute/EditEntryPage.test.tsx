@@ -62,27 +62,34 @@ describe('amending an entry', () => {
     expect(api.to(PUT)).toHaveLength(0);
   });
 
-  it('saves the fields, then the changed text on the next version, then submits it for review', async () => {
-    const saved = entry({ version: 4 });
-    const withText = entry({ version: 5, translations: [translation({ lessons: 'Start small.' })] });
+  it('saves the fields and the changed text in one request, then submits it for review', async () => {
+    const withText = entry({ version: 4, translations: [translation({ lessons: 'Start small.' })] });
     const { api } = openEdit({
-      [PATCH]: json(saved),
-      [PUT]: json(withText),
-      [SUBMIT]: json(entry({ version: 6, status: 'in_review', actions: ['read', 'comment'] })),
+      [PATCH]: json(withText),
+      [SUBMIT]: json(entry({ version: 5, status: 'in_review', actions: ['read', 'comment'] })),
     });
     await screen.findByTestId('contribute-title-input');
     type('contribute-lessons-input', 'Start small.');
     fireEvent.click(screen.getByTestId('edit-submit'));
 
     await waitFor(() => expect(api.to(SUBMIT)).toHaveLength(1));
-    expect(api.to(PATCH)[0]?.body).toMatchObject({ version: 3, themes: ['family_involvement'] });
-    expect(api.to(PUT)[0]?.body).toMatchObject({
-      version: 4,
-      origin: 'original',
+    expect(api.to(PATCH)).toHaveLength(1);
+    expect(api.to(PATCH)[0]?.body).toMatchObject({
+      version: 3,
+      themes: ['family_involvement'],
       text: { title: 'Journées des familles', lessons: 'Start small.' },
     });
-    expect(api.to(SUBMIT)[0]?.body).toEqual({ version: 5 });
+    expect(api.to(PUT)).toHaveLength(0);
+    expect(api.to(SUBMIT)[0]?.body).toEqual({ version: 4 });
     expect((await screen.findByTestId('edit-outcome')).getAttribute('data-outcome')).toBe('submitted');
+  });
+
+  it('sends no text when it did not change', async () => {
+    const { api } = openEdit({ [PATCH]: json(entry({ version: 4 })) });
+    await screen.findByTestId('contribute-title-input');
+    fireEvent.click(screen.getByTestId('edit-save'));
+    await waitFor(() => expect(api.to(PATCH)).toHaveLength(1));
+    expect(api.to(PATCH)[0]?.body).not.toHaveProperty('text');
   });
 
   it('on a published entry, shows the warnings of new links’ labels and confirms them with the fields', async () => {

@@ -20,7 +20,7 @@ import {
 } from './entry-draft';
 import { isVersionConflict, personalDataWarningsOf } from './entry-problems';
 import { FormButton, FormButtons } from './FormButtons';
-import { entryChanged, knowledgeWorkKeys, saveTranslation, submitEntry, updateEntry } from './knowledge-api';
+import { entryChanged, knowledgeWorkKeys, submitEntry, updateEntry } from './knowledge-api';
 import { PersonalDataWarnings } from './PersonalDataWarnings';
 import { PrivacyReminder } from './PrivacyReminder';
 import { PublishedTextConfirmation } from './PublishedTextCheck';
@@ -29,8 +29,8 @@ import { useEntryProblems } from './use-entry-problems';
 export type EditOutcome = 'saved' | 'submitted';
 
 /**
- * The form of an existing entry. Saving sends the language-independent fields (PATCH) and, when it
- * changed, the text in the original language (PUT), each on the version it was read at. When someone
+ * The form of an existing entry. Saving sends the language-independent fields and, when it changed,
+ * the text in the original language, in one request on the version it was read at. When someone
  * else saved in between (409), the form keeps everything typed and says how to go on. Text and new
  * links' labels saved to a published entry are checked for personal data: when the check warns, the
  * warnings replace those of the stored entry and the editor changes the words or confirms them, as
@@ -66,25 +66,15 @@ export function EntryEditor({
       return null;
     }
     clear();
-    let after = await withCurrentCsrfToken(queryClient, client, () =>
+    // One request, one transaction: the fields and, when it changed, the text are saved together or
+    // not at all.
+    const after = await withCurrentCsrfToken(queryClient, client, () =>
       updateEntry(client, saved.id, {
         ...updateOf(draft, saved.version),
+        ...(textChanged(draft, saved) ? { text: translationTextOf(draft) } : {}),
         ...(acknowledged && warnings.length > 0 ? { acknowledgeWarnings: true } : {}),
       }),
     );
-    // Kept at once: when the text is refused, saving again starts from the version this left.
-    setSaved(after);
-    if (textChanged(draft, after)) {
-      const version = after.version;
-      after = await withCurrentCsrfToken(queryClient, client, () =>
-        saveTranslation(client, saved.id, saved.originalLanguage, {
-          version,
-          origin: 'original',
-          text: translationTextOf(draft),
-          ...(acknowledged && warnings.length > 0 ? { acknowledgeWarnings: true } : {}),
-        }),
-      );
-    }
     setWarnings([]);
     setAcknowledged(false);
     setSaved(after);

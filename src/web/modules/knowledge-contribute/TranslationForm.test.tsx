@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SaveTranslationRequest, UpdateEntryRequest } from '../../../contracts/knowledge';
+import type { SaveTranslationRequest } from '../../../contracts/knowledge';
 import { CATALOGUES } from '../../locales/catalogues';
 import { type Answer, json, problem } from '../../testing/fake-api';
 import { errorOf, field, type } from '../../testing/form-fields';
@@ -115,13 +115,12 @@ describe('saving text that may hold personal data to a published entry', () => {
 });
 
 describe('amending the original text of a published entry', () => {
-  it('shows what the check found in place of the stored warnings, then saves on the version it reached', async () => {
+  it('shows what the check found in place of the stored warnings, and saves nothing until confirmed', async () => {
     const { api } = openScreen(`/library/entries/${ENTRY_ID}/edit`, {
       'GET /api/v1/me': json(editorSession()),
       [ENTRY]: json(published()),
-      // The fields are saved first, each time on the version they were read at.
-      [PATCH]: (request) => json(published((request.body as UpdateEntryRequest).version + 1))(request),
-      [PUT_FR]: checkingServer('fr', 'détenu n° 4471-22'),
+      // The fields and the text go in one request: refused, nothing of it is saved.
+      [PATCH]: checkingServer('fr', 'détenu n° 4471-22'),
     });
     await screen.findByTestId('contribute-title-input');
     expect(screen.queryByTestId('personal-data-warnings')).toBeNull();
@@ -131,19 +130,19 @@ describe('amending the original text of a published entry', () => {
     const warning = await screen.findByTestId('personal-data-warning');
     expect(warning.textContent).toContain('détenu n° 4471-22');
     expect(screen.getByTestId('edit-form-error').textContent).toContain(en.errors.personalDataWarning);
-    expect(api.to(PUT_FR)[0]?.body).toMatchObject({ version: 4 });
-    expect(api.to(PUT_FR)[0]?.body).not.toHaveProperty('acknowledgeWarnings');
+    expect(api.to(PATCH)[0]?.body).toMatchObject({ version: 3, text: { approach: CASE_DATA_FR } });
+    expect(api.to(PATCH)[0]?.body).not.toHaveProperty('acknowledgeWarnings');
 
     fireEvent.click(screen.getByLabelText(en.warnings.confirm));
     fireEvent.click(screen.getByTestId('edit-save'));
     expect((await screen.findByTestId('edit-outcome')).getAttribute('data-outcome')).toBe('saved');
-    // Not a version conflict: the second round starts from the version the first PATCH left.
-    expect(api.to(PATCH).map((request) => (request.body as UpdateEntryRequest).version)).toEqual([3, 4]);
-    expect(api.to(PUT_FR)[1]?.body).toMatchObject({
-      version: 5,
+    // The same version again: the refused request changed nothing.
+    expect(api.to(PATCH)[1]?.body).toMatchObject({
+      version: 3,
       acknowledgeWarnings: true,
       text: { approach: CASE_DATA_FR },
     });
+    expect(api.to(PUT_FR)).toHaveLength(0);
     expect(screen.queryByTestId('edit-acknowledge')).toBeNull();
   });
 });
