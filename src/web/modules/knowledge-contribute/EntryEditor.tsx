@@ -85,6 +85,8 @@ export function EntryEditor({
   function refused(error: unknown) {
     if (isVersionConflict(error)) setConflict(true);
     setWarnings(personalDataWarningsOf(error, saved.originalLanguage));
+    // Whatever was refused, warnings shown again are confirmed again.
+    setAcknowledged(false);
     showRefusal(error);
   }
 

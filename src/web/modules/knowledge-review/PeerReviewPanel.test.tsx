@@ -63,4 +63,26 @@ describe('recording a peer review on a published entry', () => {
     });
     await waitFor(() => expect(screen.queryByTestId('review-peer-review-confirm')).toBeNull());
   });
+
+  it('asks again for the confirmation when the conclusion changes after it was ticked', async () => {
+    const published = entryInReview({ status: 'inspiring', actions: ['record_peer_review'] });
+    const { api } = openReview(published, {
+      [`POST ${base}/peer-reviews`]: problem(409, 'knowledge.personal_data_warning', {
+        errors: [{ path: '/peerReviews', code: 'identity_number', message: 'prisoner No. 5532-19' }],
+      }),
+    });
+    await screen.findByTestId('review-peer-review-form');
+    fillPeerReview();
+    fireEvent.click(screen.getByTestId('review-peer-review-submit'));
+    fireEvent.click(await screen.findByTestId('review-peer-review-confirm'));
+    expect(field('review-peer-review-confirm').checked).toBe(true);
+
+    fireEvent.change(field('review-peer-conclusion-input'), {
+      target: { value: 'The reviewers met prisoner No. 7781-22 in his cell.' },
+    });
+    expect(field('review-peer-review-confirm').checked).toBe(false);
+    fireEvent.click(screen.getByTestId('review-peer-review-submit'));
+    await waitFor(() => expect(api.to(`POST ${base}/peer-reviews`)).toHaveLength(2));
+    expect(api.to(`POST ${base}/peer-reviews`)[1]?.body).not.toHaveProperty('acknowledgeWarnings');
+  });
 });

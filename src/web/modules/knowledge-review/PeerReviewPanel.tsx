@@ -162,7 +162,11 @@ export function PeerReviewPanel({ entry }: { entry: Entry }) {
               resize="vertical"
               value={draft.conclusion}
               error={problems.fields.conclusion}
-              onChange={(event) => set({ conclusion: event.currentTarget.value })}
+              onChange={(event) => {
+                set({ conclusion: event.currentTarget.value });
+                // A confirmation is of the words that were checked: new words are checked anew.
+                setAcknowledged(false);
+              }}
               dir="auto"
               data-testid="review-peer-conclusion-input"
             />
