@@ -378,6 +378,16 @@ export const PERSONAL_DATA_WARNING_KINDS = [
   'case_reference',
   'email_or_phone',
 ] as const;
+/**
+ * The words of an entry kept outside its translations and published with it, which the check also
+ * reads, in the entry's original language: the links' labels and the peer reviews' conclusions. A
+ * warning names one of these as its `field` (error path `/links`, `/peerReviews`).
+ */
+export const ENTRY_TEXT_FIELDS = ['links', 'peerReviews'] as const;
+export type EntryTextField = (typeof ENTRY_TEXT_FIELDS)[number];
+export const isEntryTextField = (field: string): field is EntryTextField =>
+  (ENTRY_TEXT_FIELDS as readonly string[]).includes(field);
+
 export const PersonalDataWarning = Type.Object({
   kind: Type.Enum([...PERSONAL_DATA_WARNING_KINDS]),
   language: Language,

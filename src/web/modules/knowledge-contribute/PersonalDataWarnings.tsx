@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { PersonalDataWarning } from '../../../contracts/knowledge';
+import {
+  type EntryTextField,
+  isEntryTextField,
+  type PersonalDataWarning,
+} from '../../../contracts/knowledge';
 import { Notice } from '../../app/ui/Notice';
 import { languageName } from '../../i18n/format';
 import { useTextWords } from './EntryTextFields';
@@ -30,11 +34,13 @@ export function PersonalDataWarnings({ warnings }: { warnings: readonly Personal
   if (warnings.length === 0) return null;
   // A translation's field by its label; the links' labels and the peer reviews' conclusions, kept
   // outside the translations, by their own words.
+  const entryFields: Record<EntryTextField, string> = {
+    links: t('knowledgeContribute.warnings.fields.links'),
+    peerReviews: t('knowledgeContribute.warnings.fields.peerReviews'),
+  };
   const fieldName = (field: string) => {
     if ((TEXT_FIELDS as readonly string[]).includes(field)) return fields[field as TextField].label;
-    if (field === 'links') return t('knowledgeContribute.warnings.fields.links');
-    if (field === 'peerReviews') return t('knowledgeContribute.warnings.fields.peerReviews');
-    return field;
+    return isEntryTextField(field) ? entryFields[field] : field;
   };
   return (
     <Notice

@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
-import { PERSONAL_DATA_WARNING_KINDS, type PersonalDataWarning } from '../../../contracts/knowledge';
+import {
+  isEntryTextField,
+  PERSONAL_DATA_WARNING_KINDS,
+  type PersonalDataWarning,
+} from '../../../contracts/knowledge';
 import { KNOWLEDGE_LANGUAGES, type KnowledgeLanguage } from '../../../contracts/knowledge-taxonomy';
 import type { FieldError } from '../../../contracts/problem';
 import { ApiError } from '../../app/api/api-error';
@@ -139,7 +143,7 @@ export function personalDataWarningsOf(
     const kind = PERSONAL_DATA_WARNING_KINDS.find((known) => known === fieldError.code);
     if (!kind) return [];
     const [, root, language, field] = fieldError.path.split('/');
-    if ((root === 'links' || root === 'peerReviews') && language === undefined) {
+    if (root !== undefined && isEntryTextField(root) && language === undefined) {
       return [{ kind, language: originalLanguage, field: root, excerpt: fieldError.message }];
     }
     if (root !== 'translations' || !KNOWLEDGE_LANGUAGES.includes(language as KnowledgeLanguage)) return [];

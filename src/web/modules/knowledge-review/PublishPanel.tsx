@@ -7,9 +7,9 @@ import { ApiError } from '../../app/api/api-error';
 import { FormProblem } from '../../app/forms/FormProblem';
 import { FormButton, FormButtons } from '../knowledge-contribute/FormButtons';
 import { entryChanged } from '../knowledge-contribute/knowledge-api';
-import { PersonalDataConfirmation } from '../knowledge-contribute/PersonalDataConfirmation';
 import { useEntryProblems } from '../knowledge-contribute/use-entry-problems';
 import classes from './knowledge-review.module.css';
+import { PublicationConfirmation } from './PublicationConfirmation';
 import { AudienceChoices, CurrentAudience } from './PublishAudience';
 import { Outcome, ReviewPanel } from './ReviewPanel';
 import { usePublish } from './review-api';
@@ -174,9 +174,7 @@ export function PublishPanel({ entry }: { entry: Entry }) {
             />
           )}
           {mustAcknowledge && (
-            <PersonalDataConfirmation
-              label={t('knowledgeReview.publish.acknowledge')}
-              hint={t('knowledgeReview.publish.acknowledgeHint')}
+            <PublicationConfirmation
               checked={acknowledged}
               error={problems.fields.acknowledgeWarnings}
               onChange={setAcknowledged}

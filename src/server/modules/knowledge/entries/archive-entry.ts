@@ -4,7 +4,7 @@ import type { AccessContext } from '../../access/access-context.ts';
 import { checkEntryPersonalData } from '../personal-data/check.ts';
 import { entryFor, expectVersion, saveChange } from './change.ts';
 import { presentAfterWrite } from './entry-view.ts';
-import { personalDataWarning } from './errors.ts';
+import { expectWarningsConfirmed } from './errors.ts';
 import { findPeerReviews, findTranslations, insertReviewEvent, lastPublishedLevel } from './repository.ts';
 
 /**
@@ -52,7 +52,7 @@ export async function restoreEntry(
     findPeerReviews(tx, entry.id),
   ]);
   const warnings = checkEntryPersonalData({ ...entry, peerReviews }, texts);
-  if (warnings.length > 0 && request.acknowledgeWarnings !== true) throw personalDataWarning(warnings);
+  expectWarningsConfirmed(warnings, request.acknowledgeWarnings);
   const level = await lastPublishedLevel(tx, entry.id);
   const updated = await saveChange(
     tx,

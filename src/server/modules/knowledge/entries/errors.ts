@@ -1,6 +1,5 @@
-import type { PersonalDataWarning } from '../../../../contracts/knowledge.ts';
+import { isEntryTextField, type PersonalDataWarning } from '../../../../contracts/knowledge.ts';
 import { AppError, type FieldError } from '../../../platform/http/problem.ts';
-import { ENTRY_TEXT_FIELDS } from '../personal-data/check.ts';
 
 export type { FieldError };
 
@@ -15,6 +14,14 @@ export { invalidRequest };
 /** One field of the request at fault, as a 400. */
 export const invalidField = (field: string, code: string, message: string) =>
   invalidRequest([{ path: `/body/${field}`, code, message }]);
+
+/**
+ * Stops a write whose words the check warned about unless the writer confirmed them
+ * (`acknowledgeWarnings`): 409 with the warnings, before anything is saved.
+ */
+export function expectWarningsConfirmed(warnings: PersonalDataWarning[], acknowledged: boolean | undefined) {
+  if (warnings.length > 0 && acknowledged !== true) throw personalDataWarning(warnings);
+}
 
 /** A change that names no field (only its version, or only a confirmation): a 400, nothing saved. */
 export const nothingToChange = () =>
@@ -72,5 +79,3 @@ export const personalDataWarning = (warnings: PersonalDataWarning[]) =>
       message: warning.excerpt,
     })),
   );
-
-const isEntryTextField = (field: string) => (ENTRY_TEXT_FIELDS as readonly string[]).includes(field);

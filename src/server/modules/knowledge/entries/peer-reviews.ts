@@ -6,7 +6,7 @@ import { checkEntryText } from '../personal-data/check.ts';
 import { isPublished } from '../policy.ts';
 import { knowledgePeerReviews } from '../schema.ts';
 import { entryFor } from './change.ts';
-import { personalDataWarning } from './errors.ts';
+import { expectWarningsConfirmed } from './errors.ts';
 import { presentPeerReview } from './presenter.ts';
 
 /**
@@ -28,7 +28,7 @@ export async function recordPeerReview(
   const warnings = checked
     ? checkEntryText({ originalLanguage: entry.originalLanguage, peerReviews: [review] })
     : [];
-  if (warnings.length > 0 && acknowledgeWarnings !== true) throw personalDataWarning(warnings);
+  expectWarningsConfirmed(warnings, acknowledgeWarnings);
   const [row] = await tx
     .insert(knowledgePeerReviews)
     .values({

@@ -6,7 +6,7 @@ import { checkEntryPersonalData } from '../personal-data/check.ts';
 import { knowledgeEntries } from '../schema.ts';
 import { entryFor, expectVersion, saveChange } from './change.ts';
 import { presentAfterWrite } from './entry-view.ts';
-import { incomplete, invalidField, peerReviewMissing, personalDataWarning } from './errors.ts';
+import { expectWarningsConfirmed, incomplete, invalidField, peerReviewMissing } from './errors.ts';
 import {
   findOrganisations,
   findPeerReviews,
@@ -36,7 +36,7 @@ export async function publishEntry(
   const peerReviews = await findPeerReviews(tx, entry.id);
   if (request.level === 'peer_reviewed' && peerReviews.length === 0) throw peerReviewMissing();
   const warnings = checkEntryPersonalData({ ...entry, peerReviews }, await findTranslations(tx, [entry.id]));
-  if (warnings.length > 0 && request.acknowledgeWarnings !== true) throw personalDataWarning(warnings);
+  expectWarningsConfirmed(warnings, request.acknowledgeWarnings);
 
   const restricted = request.visibility === 'restricted';
   const audienceOrganisationIds = restricted ? (request.audienceOrganisationIds ?? []) : [];

@@ -11,7 +11,7 @@ import { checkPersonalData } from '../personal-data/check.ts';
 import { isPublished } from '../policy.ts';
 import { entryFor, expectVersion, saveChange } from './change.ts';
 import { presentAfterWrite } from './entry-view.ts';
-import { invalidField, personalDataWarning } from './errors.ts';
+import { expectWarningsConfirmed, invalidField } from './errors.ts';
 import { translationValues } from './propose-entry.ts';
 import { markTranslationReviewed, upsertTranslation } from './repository.ts';
 
@@ -44,7 +44,7 @@ export async function saveTranslation(
   // Drafts and entries in review are checked when they are published; this text only is new here.
   const checked = isPublished(entry.status);
   const warnings = checked ? checkPersonalData([{ language, ...request.text }]) : [];
-  if (warnings.length > 0 && request.acknowledgeWarnings !== true) throw personalDataWarning(warnings);
+  expectWarningsConfirmed(warnings, request.acknowledgeWarnings);
   await upsertTranslation(
     tx,
     translationValues(entry, language, request.origin, request.text, access.actor.userId),

@@ -6,7 +6,7 @@ import { authorizeEntry, isPublished } from '../policy.ts';
 import { entryFor, expectVersion, saveChange } from './change.ts';
 import { checkEntryFields } from './entry-fields.ts';
 import { presentAfterWrite } from './entry-view.ts';
-import { nothingToChange, personalDataWarning } from './errors.ts';
+import { expectWarningsConfirmed, nothingToChange } from './errors.ts';
 import { translationValues } from './propose-entry.ts';
 import { type EntryChange, type EntryRow, upsertTranslation } from './repository.ts';
 
@@ -35,7 +35,7 @@ export async function updateEntryFields(
 
   const checked = isPublished(entry.status) && (text !== undefined || fields.links !== undefined);
   const warnings = checked ? publishedWordsWarnings(entry, text, fields.links) : [];
-  if (warnings.length > 0 && acknowledgeWarnings !== true) throw personalDataWarning(warnings);
+  expectWarningsConfirmed(warnings, acknowledgeWarnings);
 
   if (text !== undefined) {
     await upsertTranslation(

@@ -1,4 +1,4 @@
-import type { PersonalDataWarning } from '../../../../contracts/knowledge.ts';
+import type { EntryTextField, PersonalDataWarning } from '../../../../contracts/knowledge.ts';
 import type { KnowledgeLanguage } from '../../../../contracts/knowledge-taxonomy.ts';
 
 // The personal-data check: nothing personal about people in custody may be published, and text
@@ -131,13 +131,10 @@ export function excerptOf(text: string, start: number, end: number): string {
 }
 
 /**
- * The text of an entry kept outside its translations and published with it: the links' labels and
- * the peer reviews' conclusions. Written by contributors and editors in no declared language, it is
- * checked, and its warnings shown, in the entry's original language.
+ * The text of an entry kept outside its translations and published with it (`ENTRY_TEXT_FIELDS`).
+ * Written by contributors and editors in no declared language, it is checked, and its warnings
+ * shown, in the entry's original language.
  */
-export const ENTRY_TEXT_FIELDS = ['links', 'peerReviews'] as const;
-export type EntryTextField = (typeof ENTRY_TEXT_FIELDS)[number];
-
 export interface EntryText {
   originalLanguage: KnowledgeLanguage;
   links?: readonly { label: string }[];
