@@ -23,8 +23,13 @@ async function main(): Promise<number> {
   const routes = selectRoutes(ROUTES, settings.routeFilters);
   if (routes.length === 0)
     throw new Error(`BENCH_ROUTES matched no route; the routes are: ${ROUTES.map((r) => r.name).join(', ')}`);
-  const targets: Target[] = [baselineTarget, pgliteTarget];
-  if (settings.databaseUrl) targets.push(postgresTarget(settings.databaseUrl));
+  const available: Target[] = [pgliteTarget];
+  if (settings.databaseUrl) available.push(postgresTarget(settings.databaseUrl));
+  const chosen = settings.targetFilters;
+  const targets = [
+    baselineTarget,
+    ...available.filter((target) => chosen.length === 0 || chosen.includes(target.name)),
+  ];
 
   const startedAt = new Date().toISOString();
   console.log(

@@ -9,6 +9,8 @@ export interface BenchSettings {
   routeFilters: string[];
   /** `postgres://…` of a server on which to create a scratch database, or undefined. */
   databaseUrl: string | undefined;
+  /** Targets to run besides the baseline (always run: every ratio is to it); empty runs all. */
+  targetFilters: string[];
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
@@ -20,13 +22,17 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     durationSeconds: positiveInteger(env, 'BENCH_DURATION', 10),
     warmupSeconds: positiveInteger(env, 'BENCH_WARMUP', 2, 0),
     connections: positiveInteger(env, 'BENCH_CONNECTIONS', 50),
-    routeFilters: (env.BENCH_ROUTES ?? '')
-      .split(',')
-      .map((filter) => filter.trim().toLowerCase())
-      .filter((filter) => filter !== ''),
+    routeFilters: listOf(env.BENCH_ROUTES),
     databaseUrl,
+    targetFilters: listOf(env.BENCH_TARGETS),
   };
 }
+
+const listOf = (raw: string | undefined) =>
+  (raw ?? '')
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== '');
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name]?.trim();

@@ -112,8 +112,17 @@ export function builderTransactions(orm: Orm): TransactionRunner {
   };
 }
 
-/** A one-statement transaction that commits synchronously: the log is on disk up to here after it. */
-export const FLUSH = 'select pg_current_xact_id()';
+/**
+ * A one-statement transaction that commits synchronously: the log is on disk up to here after it.
+ *
+ * It must write to the log to be flushed at all. PostgreSQL commits a transaction that wrote nothing
+ * to the log without waiting for the disk, even with an id assigned, so the statement used until
+ * 2026-11-29, `select pg_current_xact_id()`, flushed nothing (commit-requests.test.ts now checks the
+ * log's flush position). A transactional logical-decoding message is the smallest write the
+ * application's own roles may make: a few dozen bytes, read by no one unless a logical replication
+ * consumer is attached, where it shows under the prefix `pathways.flush`.
+ */
+export const FLUSH = "select pg_logical_emit_message(true, 'pathways.flush', '')";
 
 /**
  * The tenant and role settings of an application transaction, as one statement. Both are
