@@ -47,6 +47,11 @@ describe('amending an entry', () => {
     expect(warnings.textContent).toContain(en.warnings.title);
     expect(warnings.textContent).toContain(en.fields.approach.label);
     expect(screen.getByTestId('personal-data-warning').getAttribute('data-kind')).toBe('identity_number');
+    // The words found are isolated in their own language inside the reader's quotation marks.
+    const quoted = screen.getByTestId('personal-data-warning').querySelector('q > bdi');
+    expect(quoted?.textContent).toBe('détenu n° 44712');
+    expect(quoted?.getAttribute('lang')).toBe('fr');
+    expect(quoted?.parentElement?.hasAttribute('lang')).toBe(false);
   });
 
   it('on a version conflict keeps every word typed and says how to go on', async () => {

@@ -63,8 +63,11 @@ export function PersonalDataWarnings({ warnings }: { warnings: readonly Personal
               // In the reader's words ("French", «الفرنسية»), not the language's own name.
               language: languageName(warning.language, reader),
             })}{' '}
-            <q dir="auto" lang={warning.language}>
-              {warning.excerpt}
+            {/* The quotation marks are the reader's, in the reader's direction; only the words
+                inside are isolated in their own language and direction, so that an English excerpt
+                in an Arabic line keeps its marks at its two ends. */}
+            <q>
+              <bdi lang={warning.language}>{warning.excerpt}</bdi>
             </q>
           </li>
         ))}
