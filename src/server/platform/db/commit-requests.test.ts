@@ -65,28 +65,28 @@ describe(`statements at commit on ${testDatabaseKind()}`, () => {
     }
   });
 
-  it.runIf(testDatabaseKind() === 'postgres')(
-    'has the log on disk past a commit that did not wait for it, once the transaction returns',
-    async () => {
-      const written = await db.withTenant(tenant, async (tx) => {
-        await tx.execute(facility('FL-1'));
-        // As audit_append does: this commit does not wait for the disk; the flush after it must.
-        await tx.execute(sql`select set_config('synchronous_commit', 'off', true)`);
-        flushAfterCommit();
-        const [row] = await queryRows<{ lsn: string }>(
-          tx,
-          sql`select pg_current_wal_insert_lsn()::text as lsn`,
-        );
-        return row?.lsn ?? '';
-      });
-      const [flushed] = await test.superuser<{ past: boolean }>(
-        'select pg_current_wal_flush_lsn() >= $1::pg_lsn as past',
-        [written],
+  // On the embedded database nothing else flushes the log, so this fails whenever the flush does
+  // nothing. On a PostgreSQL server the WAL writer, woken by the commit that did not wait, may flush
+  // first and hide a broken flush; there the test catches it often but not always.
+  it('has the log on disk past a commit that did not wait for it, once the transaction returns', async () => {
+    const written = await db.withTenant(tenant, async (tx) => {
+      await tx.execute(facility('FL-1'));
+      // As audit_append does: this commit does not wait for the disk; the flush after it must.
+      await tx.execute(sql`select set_config('synchronous_commit', 'off', true)`);
+      flushAfterCommit();
+      const [row] = await queryRows<{ lsn: string }>(
+        tx,
+        sql`select pg_current_wal_insert_lsn()::text as lsn`,
       );
-      expect(flushed?.past).toBe(true);
-      expect(await codes()).toContain('FL-1');
-    },
-  );
+      return row?.lsn ?? '';
+    });
+    const [flushed] = await test.superuser<{ past: boolean }>(
+      'select pg_current_wal_flush_lsn() >= $1::pg_lsn as past',
+      [written],
+    );
+    expect(flushed?.past).toBe(true);
+    expect(await codes()).toContain('FL-1');
+  });
 
   it("runs the work's first statement, sent in the same write as BEGIN, inside the transaction", async () => {
     const failing = db.withTenant(tenant, async (tx) => {

@@ -119,8 +119,11 @@ export function builderTransactions(orm: Orm): TransactionRunner {
  * to the log without waiting for the disk, even with an id assigned, so the statement used until
  * 2026-11-29, `select pg_current_xact_id()`, flushed nothing (commit-requests.test.ts now checks the
  * log's flush position). A transactional logical-decoding message is the smallest write the
- * application's own roles may make: a few dozen bytes, read by no one unless a logical replication
- * consumer is attached, where it shows under the prefix `pathways.flush`.
+ * application's own roles may make: a few dozen bytes of log per audited request. Standbys replay
+ * it like any record; logical replication slots decode it, and change-capture tools that pass such
+ * messages on show it under the prefix `pathways.flush` (filter it out there). The flush relies on
+ * the server committing synchronously by default (`synchronous_commit` not turned off for the
+ * database or role Pathways connects as).
  */
 export const FLUSH = "select pg_logical_emit_message(true, 'pathways.flush', '')";
 

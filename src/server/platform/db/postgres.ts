@@ -132,7 +132,10 @@ function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
         // The flush travels in COMMIT's own message: PostgreSQL answers each message with a write of
         // its own (it flushes at every ReadyForQuery), so one message is one write fewer both ways.
         // Statements after COMMIT in one simple query run in a transaction of their own, committed
-        // synchronously at the message's end; if COMMIT fails, they do not run.
+        // synchronously at the message's end; if COMMIT fails, they do not run. After a failed
+        // statement at commit, COMMIT rolls back and the flush runs for nothing; the caller sees the
+        // failed statement's error. Should the flush itself fail, the work is committed but the
+        // request fails: it is never answered as a success before its audit entry is on disk.
         { sql: requests.flush ? `commit; ${FLUSH}` : 'commit', params: [] },
       ]);
       return result;

@@ -53,6 +53,9 @@ function statementName(text: string): string {
   const known = names.get(text);
   if (known !== undefined) return known;
   const name = `pw_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
-  if (names.size < NAMES_REMEMBERED) names.set(text, name);
+  // Lists of different lengths make different texts; should they fill it, it starts again, so the
+  // texts of the moment are the ones remembered.
+  if (names.size >= NAMES_REMEMBERED) names.clear();
+  names.set(text, name);
   return name;
 }
