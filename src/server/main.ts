@@ -8,6 +8,7 @@ import { type ReminderJob, startReminderJob } from './modules/notifications/remi
 import type { Config } from './platform/config/config.ts';
 import { resolveSecretKey } from './platform/config/secret-key.ts';
 import type { Database } from './platform/db/database.ts';
+import { expectDurableCommits } from './platform/db/durability.ts';
 import { migrate, readMigrations } from './platform/db/migrate.ts';
 import { openDatabase } from './platform/db/open-database.ts';
 import { VERSION } from './version.ts';
@@ -31,6 +32,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     const migrations = await readMigrations();
     await migrate(db);
+    await expectDurableCommits(db);
     const demoLoaded = await loadDemoOnFirstStart(db, config);
     app = await buildApp({ config, db, secretKey, migrations, version: VERSION });
     const address = await app.listen({ host: config.host, port: config.port });
