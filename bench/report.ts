@@ -8,6 +8,8 @@ import type { TargetName } from './targets.ts';
 export interface MeasuredRow {
   target: TargetName;
   route: string;
+  /** Which turn of BENCH_ROUNDS measured it (1 when there is one). */
+  round: number;
   connections: number;
   /** The routes this one is compared with on the same target, if any (see routes.ts). */
   comparedWith: readonly string[];
@@ -20,6 +22,32 @@ export interface ResultRow extends MeasuredRow {
   /** p99 latency ÷ the baseline's p99 in this run: 1 would be as quick as bare node:http. */
   p99Ratio: number | null;
 }
+
+/**
+ * One row per target and route: of several rounds, the one with the median throughput (the lower of
+ * the two middle ones when their number is even), so that a table line is one real measurement.
+ */
+export function medianRounds(rows: readonly MeasuredRow[]): MeasuredRow[] {
+  const groups = new Map<string, MeasuredRow[]>();
+  for (const row of rows) {
+    const key = `${row.target}\u0000${row.route}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups.values()].map((group) => {
+    const sorted = [...group].sort(
+      (a, b) => a.measurement.requestsPerSecond - b.measurement.requestsPerSecond,
+    );
+    return sorted[Math.floor((sorted.length - 1) / 2)] as MeasuredRow;
+  });
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
 
 /** Adds the ratios against the baseline's /healthz row of the same run. */
 export function withRatios(rows: MeasuredRow[]): ResultRow[] {
@@ -45,23 +73,43 @@ export function failures(rows: readonly ResultRow[]): string[] {
 /**
  * One line per compared pair, e.g. the audited read against the raw read on PostgreSQL: the
  * throughput ratio between them, and each one's p99, at the connections they were measured with.
+ * With several rounds, the ratio is the median of each round's, and every round's is listed.
  */
-export function formatComparisons(rows: readonly ResultRow[]): string {
+export function formatComparisons(rows: readonly ResultRow[], rounds: readonly MeasuredRow[] = rows): string {
   const lines: string[] = [];
   for (const row of rows) {
     for (const compared of row.comparedWith) {
       const other = rows.find((candidate) => candidate.target === row.target && candidate.route === compared);
-      if (other) lines.push(comparison(row, other));
+      if (!other) continue;
+      const ratios = rounds
+        .filter((mine) => mine.target === row.target && mine.route === row.route)
+        .flatMap((mine) => {
+          const theirs = rounds.find(
+            (candidate) =>
+              candidate.target === row.target &&
+              candidate.route === compared &&
+              candidate.round === mine.round,
+          );
+          return theirs ? [mine.measurement.requestsPerSecond / theirs.measurement.requestsPerSecond] : [];
+        });
+      lines.push(comparison(row, other, ratios));
     }
   }
   return lines.join('\n');
 }
 
-function comparison(row: ResultRow, other: ResultRow): string {
-  const ratio = row.measurement.requestsPerSecond / other.measurement.requestsPerSecond;
+function comparison(row: ResultRow, other: ResultRow, ratios: readonly number[]): string {
+  const ratio =
+    ratios.length > 0
+      ? median(ratios)
+      : row.measurement.requestsPerSecond / other.measurement.requestsPerSecond;
+  const eachRound =
+    ratios.length > 1
+      ? ` (median of ${ratios.length} rounds: ${ratios.map((value) => value.toFixed(2)).join(', ')})`
+      : '';
   return (
     `${row.target}: ${row.route} at ${row.connections} connections serves ${ratio.toFixed(2)} × the ` +
-    `throughput of "${other.route}" (${Math.round(row.measurement.requestsPerSecond)} vs ` +
+    `throughput of "${other.route}"${eachRound} (${Math.round(row.measurement.requestsPerSecond)} vs ` +
     `${Math.round(other.measurement.requestsPerSecond)} req/s); p95 ${row.measurement.latencyMs.p95} ms ` +
     `vs ${other.measurement.latencyMs.p95} ms; p99 ${row.measurement.latencyMs.p99} ms ` +
     `vs ${other.measurement.latencyMs.p99} ms`
@@ -112,7 +160,10 @@ export interface RunRecord {
   finishedAt: string;
   settings: Omit<BenchSettings, 'databaseUrl'> & { postgres: boolean };
   targets: { name: TargetName; database: string }[];
+  /** One row per target and route (the median round's). */
   rows: ResultRow[];
+  /** Every round's measurement, when there was more than one. */
+  rounds?: MeasuredRow[];
 }
 
 /** Writes bench/results/<ISO timestamp>.json (colons made dashes so the name is valid everywhere). */

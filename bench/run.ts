@@ -6,6 +6,7 @@ import {
   formatComparisons,
   formatTable,
   type MeasuredRow,
+  medianRounds,
   withRatios,
   writeRecord,
 } from './report.ts';
@@ -45,26 +46,34 @@ async function main(): Promise<number> {
     const stopOnInterrupt = () => interrupted(server);
     process.once('SIGINT', stopOnInterrupt);
     try {
+      const prepared = [];
       for (const route of selected) {
         const baseUrl = server.baseUrls[route.server ?? 'pathways'];
         if (!baseUrl) throw new Error(`${target.name} runs no ${route.server} server for ${route.name}`);
         const extra = route.prepare ? await route.prepare(baseUrl) : {};
         const request = { ...route, ...extra };
         await checkOnce(baseUrl, request);
-        process.stdout.write(`  ${target.name.padEnd(8)} ${route.name} … `);
         const connections =
           (target.name === 'pglite' ? route.embeddedConnections : undefined) ??
           route.connections ??
           settings.connections;
-        const measurement = await measure(baseUrl, request, { ...settings, connections });
-        console.log(`${Math.round(measurement.requestsPerSecond)} req/s`);
-        rows.push({
-          target: target.name,
-          route: route.name,
-          connections,
-          comparedWith: route.comparedWith ?? [],
-          measurement,
-        });
+        prepared.push({ route, baseUrl, request, connections });
+      }
+      for (let round = 1; round <= settings.rounds; round += 1) {
+        for (const { route, baseUrl, request, connections } of prepared) {
+          const turn = settings.rounds > 1 ? ` (round ${round} of ${settings.rounds})` : '';
+          process.stdout.write(`  ${target.name.padEnd(8)} ${route.name}${turn} … `);
+          const measurement = await measure(baseUrl, request, { ...settings, connections });
+          console.log(`${Math.round(measurement.requestsPerSecond)} req/s`);
+          rows.push({
+            target: target.name,
+            route: route.name,
+            round,
+            connections,
+            comparedWith: route.comparedWith ?? [],
+            measurement,
+          });
+        }
       }
     } finally {
       process.off('SIGINT', stopOnInterrupt);
@@ -72,9 +81,9 @@ async function main(): Promise<number> {
     }
   }
 
-  const results = withRatios(rows);
+  const results = withRatios(medianRounds(rows));
   console.log(`\n${formatTable(results)}\n`);
-  const comparisons = formatComparisons(results);
+  const comparisons = formatComparisons(results, rows);
   if (comparisons) console.log(`${comparisons}\n`);
   const { databaseUrl, ...shownSettings } = settings;
   const file = await writeRecord(RESULTS_DIR, {
@@ -83,6 +92,7 @@ async function main(): Promise<number> {
     settings: { ...shownSettings, postgres: databaseUrl !== undefined },
     targets: targets.map(({ name, database }) => ({ name, database })),
     rows: results,
+    ...(settings.rounds > 1 ? { rounds: rows } : {}),
   });
   console.log(`Results written to ${path.relative(REPO_ROOT, file)}`);
 

@@ -11,6 +11,12 @@ export interface BenchSettings {
   databaseUrl: string | undefined;
   /** Targets to run besides the baseline (always run: every ratio is to it); empty runs all. */
   targetFilters: string[];
+  /**
+   * Times each route is measured, the routes of a target taking turns: on a machine whose speed
+   * drifts, the median of rounds, and of the ratios between routes measured side by side, says more
+   * than one measurement each.
+   */
+  rounds: number;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
@@ -25,6 +31,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     routeFilters: listOf(env.BENCH_ROUTES),
     databaseUrl,
     targetFilters: listOf(env.BENCH_TARGETS),
+    rounds: positiveInteger(env, 'BENCH_ROUNDS', 1),
   };
 }
 
