@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm/relations';
+import { type OpeningCheck, OpeningCheckFailed, pendingOpeningCheck, sqlStateOf } from './opening-check.ts';
 import type { schema } from './schema.ts';
 
 type Schema = typeof schema;
@@ -83,26 +84,29 @@ export function runAtCommit(query: SQL): void {
 }
 
 /**
- * How a driver runs one transaction: `scope` is the transaction-local setup (tenant and role) as
- * one SQL statement with only literals in it, or null for the owner's transactions; `requests` is
- * filled in by the work (flushAfterCommit, runAtCommit) and honoured at its commit.
+ * How a driver runs one transaction: `scope` is the transaction-local setup (tenant and role, then
+ * the request's opening check when it owes one) as SQL statements with only literals in them, empty
+ * for the owner's transactions; `scoped` is called once they have all run without error;
+ * `requests` is filled in by the work (flushAfterCommit, runAtCommit) and honoured at its commit.
  */
 export type TransactionRunner = <T>(
-  scope: string | null,
+  scope: readonly string[],
   work: (tx: Tx) => Promise<T>,
   requests: CommitRequests,
+  scoped: () => void,
 ) => Promise<T>;
 
 /**
- * The portable runner, on the query builder's own transactions: the scope as the first statement,
- * the statements asked for at commit after the work, and after the commit, if asked, a
+ * The portable runner, on the query builder's own transactions: the scope's statements first, the
+ * statements asked for at commit after the work, and after the commit, if asked, a
  * one-statement transaction that commits synchronously, which flushes the write-ahead log up to
  * its own commit and so past every commit before it.
  */
 export function builderTransactions(orm: Orm): TransactionRunner {
-  return async (scope, work, requests) => {
+  return async (scope, work, requests, scoped) => {
     const result = await orm.transaction(async (tx) => {
-      if (scope) await tx.execute(sql.raw(scope));
+      for (const statement of scope) await tx.execute(sql.raw(statement));
+      scoped();
       const value = await work(tx);
       for (const query of requests.atCommit) await tx.execute(query);
       return value;
@@ -143,17 +147,37 @@ export function scopedTransactions(
   orm: Orm,
   run: TransactionRunner,
 ): Pick<Database, 'withTenant' | 'withoutTenant' | 'unsafeAsOwner' | 'statement'> {
-  const inTransaction = <T>(scope: string | null, work: (tx: Tx) => Promise<T>) => {
+  const inTransaction = <T>(scope: readonly string[], work: (tx: Tx) => Promise<T>, check?: OpeningCheck) => {
     const requests: CommitRequests = { flush: false, atCommit: [] };
-    return commitRequests.run(requests, () => run(scope, work, requests));
+    const scoped = () => {
+      if (check) check.state = 'passed';
+    };
+    const running = commitRequests.run(requests, () => run(scope, work, requests, scoped));
+    if (!check) return running;
+    return running.catch((error: unknown) => {
+      if (sqlStateOf(error) === check.failureCode) check.state = 'failed';
+      throw error;
+    });
+  };
+  /**
+   * A transaction that cannot carry the request's opening check waits until the check has passed on
+   * its own; one in the check's tenant carries it.
+   */
+  const checked = async <T>(tenantId: string | null, scope: string[], work: (tx: Tx) => Promise<T>) => {
+    const check = pendingOpeningCheck();
+    if (!check) return inTransaction(scope, work);
+    if (check.tenantId === tenantId) return inTransaction([...scope, check.statement], work, check);
+    await check.confirm();
+    if (check.state !== 'passed') throw new OpeningCheckFailed("the request's opening check failed");
+    return inTransaction(scope, work);
   };
   return {
     withTenant(tenantId, work) {
       if (!UUID.test(tenantId)) throw new TypeError('withTenant needs a tenant id (a UUID)');
-      return inTransaction(scopeStatement(tenantId), work);
+      return checked(tenantId, [scopeStatement(tenantId)], work);
     },
-    withoutTenant: (work) => inTransaction(scopeStatement(''), work),
-    unsafeAsOwner: (work) => inTransaction(null, work),
+    withoutTenant: (work) => checked(null, [scopeStatement('')], work),
+    unsafeAsOwner: (work) => checked(null, [], work),
     statement: async <Row extends Record<string, unknown>>(query: SQL) =>
       ((await orm.execute(query)) as unknown as { rows: Row[] }).rows,
   };

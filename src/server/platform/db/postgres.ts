@@ -66,7 +66,7 @@ export function postgresDatabase(
 
 /**
  * Transactions on a pooled connection with as few round trips as the protocol allows: BEGIN and the
- * tenant and role settings go as one message (plain statements without parameters, which the
+ * scope (tenant and role settings, and a request's opening check) go as one message (plain statements without parameters, which the
  * simple query protocol takes together) in the same write as the work's first statements
  * (beginCorked), and the statements asked for at commit (runAtCommit) and COMMIT with, when
  * asked for, the flush (flushAfterCommit) go pipelined, in one round trip. The query builder's transaction object is made
@@ -74,7 +74,7 @@ export function postgresDatabase(
  */
 function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
   const { dialect, schema, options } = (orm as unknown as { session: SessionParts }).session;
-  return async (scope, work, requests) => {
+  return async (scope, work, requests, scoped) => {
     const client = await pool.connect();
     // A connection that failed below the SQL level may be in any state: it is closed, not reused.
     let broken: Error | undefined;
@@ -111,17 +111,21 @@ function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
       throw error;
     };
     try {
-      const begun = beginCorked(client, scope ? `begin; ${scope}` : 'begin', send);
+      const begun = beginCorked(client, ['begin', ...scope].join('; '), send);
       const session = new NodePgSession(client, dialect, schema, options);
       const tx = new NodePgTransaction(dialect, session, schema) as unknown as Tx;
       let result: Awaited<ReturnType<typeof work>>;
       try {
         result = await work(tx);
         await begun;
+        scoped();
       } catch (error) {
         // A failed BEGIN also fails what was sent after it; its own error says why.
         const beginError: unknown = await begun.then(
-          () => undefined,
+          () => {
+            scoped();
+            return undefined;
+          },
           (failure: unknown) => failure,
         );
         await send('rollback');

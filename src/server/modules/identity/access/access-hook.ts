@@ -1,15 +1,18 @@
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { Config } from '../../../platform/config/config.ts';
 import type { Database } from '../../../platform/db/database.ts';
+import { type OpeningCheck, withOpeningCheck } from '../../../platform/db/opening-check.ts';
 import { AppError } from '../../../platform/http/problem.ts';
 import type { RouteAccess } from '../../../platform/http/route-access.ts';
 import { auditIdentityEvent } from '../audit-trail.ts';
 import { isRole } from '../roles.ts';
 import { enrolmentRequired } from '../second-factor/errors.ts';
 import { sessionCookieOf } from '../sessions/cookie.ts';
-import { resolveSession } from '../sessions/resolve-session.ts';
-import { csrfTokenMatches } from '../sessions/tokens.ts';
+import { SESSION_CHANGED, sessionCheckStatement } from '../sessions/repository.ts';
+import { type ResolvedSession, resolveSession } from '../sessions/resolve-session.ts';
+import { SessionMemory } from '../sessions/session-memory.ts';
+import { csrfTokenMatches, sessionTokenHash } from '../sessions/tokens.ts';
 import { type Actor, unauthenticated } from './actor.ts';
 
 /** One row of the route table: what each route declares about access. */
@@ -44,12 +47,54 @@ const forbidden = () =>
  * (roles and active state as they are now), refuses routes the request may not reach, and checks
  * the CSRF token of every state-changing request that carries the cookie. Must be set up before
  * any route, so that the route table sees them all.
+ *
+ * A read-only request (GET, HEAD) to a route for signed-in users may start from the session as this
+ * server last resolved it (SessionMemory) instead of resolving it in a round trip of its own: its
+ * first transaction then checks, with BEGIN, that the session is live and unchanged
+ * (app_check_session), and no other transaction of it runs before that check has passed. If it
+ * fails, everything the request did rolls back with that transaction, and the request is served
+ * again from a fresh resolution: a role change or deactivation still takes effect on the very next
+ * request.
  */
 export async function setUpAccess(app: FastifyInstance, options: { db: Database; config: Config }) {
   const { db, config } = options;
+  const memory = new SessionMemory();
   await app.register(cookie);
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('sessionCheck', null);
+
+  /** Resolves the request's session afresh, then admits the request or refuses it. */
+  const admitFresh = async (request: FastifyRequest) => {
+    const { access, token } = accessRequest(request);
+    if (token !== undefined && access !== 'sign-in' && isApi(request.routeOptions.config.url)) {
+      const resolved = await resolveSession(db, token, config.session.idleMinutes, config.environment);
+      request.actor = resolved?.actor ?? null;
+      request.session = resolved?.session ?? null;
+      if (resolved) memory.remember(resolved);
+      else memory.forget(sessionTokenHash(token));
+    }
+    await admit(db, request, access, token);
+  };
+
+  /** The check a request starting from a remembered session owes its first transaction. */
+  const checkOf = (token: string, remembered: ResolvedSession): OpeningCheck => ({
+    tenantId: remembered.actor.tenantId,
+    statement: sessionCheckStatement(
+      remembered.actor.tenantId,
+      remembered.tokenHash,
+      config.session.idleMinutes,
+      remembered.fingerprint,
+    ),
+    failureCode: SESSION_CHANGED,
+    state: 'pending',
+    async confirm() {
+      const fresh = await resolveSession(db, token, config.session.idleMinutes, config.environment);
+      this.state = fresh?.fingerprint === remembered.fingerprint ? 'passed' : 'failed';
+      if (fresh) memory.remember(fresh);
+      else memory.forget(remembered.tokenHash);
+    },
+  });
 
   const table: RouteAccessEntry[] = [];
   tables.set(app, table);
@@ -59,39 +104,90 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
       throw new Error(`${route.url} names an unknown role in config.access`);
     }
     for (const method of [route.method].flat()) table.push({ method, url: route.url, access });
+    route.handler = servedAgainIfSessionChanged(route.handler, admitFresh);
   });
 
   app.addHook('onRequest', async (request) => {
     if (request.is404) return;
-    const config_ = request.routeOptions.config;
-    const access = accessOf(config_.access, config_.url ?? '');
-    const token = sessionCookieOf(request);
-    if (token !== undefined && access !== 'sign-in' && isApi(config_.url)) {
-      const resolved = await resolveSession(db, token, config.session.idleMinutes, config.environment);
-      request.actor = resolved?.actor ?? null;
-      request.session = resolved?.session ?? null;
+    const { access, token } = accessRequest(request);
+    if (token !== undefined && READS.has(request.method) && rememberable(access, request)) {
+      const remembered = memory.recall(sessionTokenHash(token));
+      // Only a request the remembered session would be admitted to: a refusal is decided fresh.
+      if (remembered && (typeof access !== 'object' || holdsOneOf(remembered.actor, access.roles))) {
+        request.actor = remembered.actor;
+        request.session = remembered.session;
+        request.sessionCheck = checkOf(token, remembered);
+        return;
+      }
     }
-    if (access !== 'public' && access !== 'sign-in') {
-      if (!request.actor) throw unauthenticated();
-    }
-    if (token !== undefined && access !== 'sign-in' && !SAFE_METHODS.has(request.method)) {
-      const presented = request.headers['x-csrf-token'];
-      if (!csrfTokenMatches(token, typeof presented === 'string' ? presented : undefined))
-        throw csrfRefused();
-    }
-    if (
-      request.actor &&
-      request.session?.standing === 'enrolment_only' &&
-      !reachableBeforeSecondFactor(access)
-    ) {
-      await recordRefusal(db, request, request.actor, 'mfa_enrolment');
-      throw enrolmentRequired();
-    }
-    if (typeof access === 'object' && request.actor && !holdsOneOf(request.actor, access.roles)) {
-      await recordRefusal(db, request, request.actor, 'role');
-      throw forbidden();
-    }
+    await admitFresh(request);
   });
+}
+
+/**
+ * The handler, run with the request's session check owed by its first transaction when it starts
+ * from a remembered session; when the check fails, run again after a fresh resolution and
+ * admission. Nothing of the first run survives: its transactions rolled back or never ran.
+ */
+function servedAgainIfSessionChanged(
+  handler: RouteHandlerMethod,
+  admitFresh: (request: FastifyRequest) => Promise<void>,
+): RouteHandlerMethod {
+  return async function checkedHandler(this: FastifyInstance, request, reply) {
+    const check = request.sessionCheck;
+    if (!check) return handler.call(this, request, reply);
+    request.sessionCheck = null;
+    let outcome: { value: unknown } | { error: unknown };
+    try {
+      outcome = { value: await withOpeningCheck(check, () => handler.call(this, request, reply)) };
+    } catch (error) {
+      outcome = { error };
+    }
+    // A handler that opened no transaction (its answer comes from the actor alone) is checked now.
+    if (check.state === 'pending' && !reply.sent) await check.confirm();
+    if (check.state === 'failed' && !reply.sent) {
+      await admitFresh(request);
+      return handler.call(this, request, reply);
+    }
+    if ('error' in outcome) throw outcome.error;
+    return outcome.value;
+  };
+}
+
+/** The route's declared access and the session cookie a request carries. */
+function accessRequest(request: FastifyRequest) {
+  const config = request.routeOptions.config;
+  return { access: accessOf(config.access, config.url ?? ''), token: sessionCookieOf(request) };
+}
+
+/** Read-only methods: the requests that may start from a remembered session. */
+const READS = new Set(['GET', 'HEAD']);
+
+/** Routes for signed-in users: public and sign-in routes, and second-factor setup, always resolve. */
+const rememberable = (access: RouteAccess, request: FastifyRequest) =>
+  (access === 'signed-in' || typeof access === 'object') && isApi(request.routeOptions.config.url);
+
+/** Admits the request with the actor it has, or refuses it (401, 403), recording refusals. */
+async function admit(db: Database, request: FastifyRequest, access: RouteAccess, token: string | undefined) {
+  if (access !== 'public' && access !== 'sign-in') {
+    if (!request.actor) throw unauthenticated();
+  }
+  if (token !== undefined && access !== 'sign-in' && !SAFE_METHODS.has(request.method)) {
+    const presented = request.headers['x-csrf-token'];
+    if (!csrfTokenMatches(token, typeof presented === 'string' ? presented : undefined)) throw csrfRefused();
+  }
+  if (
+    request.actor &&
+    request.session?.standing === 'enrolment_only' &&
+    !reachableBeforeSecondFactor(access)
+  ) {
+    await recordRefusal(db, request, request.actor, 'mfa_enrolment');
+    throw enrolmentRequired();
+  }
+  if (typeof access === 'object' && request.actor && !holdsOneOf(request.actor, access.roles)) {
+    await recordRefusal(db, request, request.actor, 'role');
+    throw forbidden();
+  }
 }
 
 const isApi = (url: string | undefined) => url === '/api' || (url?.startsWith('/api/') ?? false);

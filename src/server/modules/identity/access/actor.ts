@@ -1,9 +1,13 @@
 import type { FastifyRequest } from 'fastify';
+import type { OpeningCheck } from '../../../platform/db/opening-check.ts';
 import { AppError } from '../../../platform/http/problem.ts';
 import type { SessionStanding } from '../mfa-policy.ts';
 import type { RoleAssignment } from '../roles.ts';
 
-/** Who is acting: read fresh from the database on every request, never cached. */
+/**
+ * Who is acting: resolved from the database, or remembered and checked in the database by the
+ * request's first transaction (access-hook.ts); never used unchecked.
+ */
 export interface Actor {
   userId: string;
   tenantId: string;
@@ -28,6 +32,11 @@ declare module 'fastify' {
     /** The signed-in user, or null: set by the access hook before any handler runs. */
     actor: Actor | null;
     session: ActiveSession | null;
+    /**
+     * Set when the request starts from a remembered session: the check its first transaction owes
+     * (access-hook.ts). Taken by the handler's wrapper before the handler runs.
+     */
+    sessionCheck: OpeningCheck | null;
   }
 }
 

@@ -56,6 +56,8 @@ export interface LiveSession {
   tenantIsDemo: boolean;
   /** The user's roles as they are now. */
   roles: RoleAssignment[];
+  /** Everything above that rights depend on, hashed by the database (app_session_fingerprint). */
+  fingerprint: string;
 }
 
 type LiveSessionRow = {
@@ -68,6 +70,7 @@ type LiveSessionRow = {
   user_mfa_enrolled: boolean;
   tenant_is_demo: boolean;
   roles: RoleRow[] | string;
+  fingerprint: string;
 };
 
 type RoleRow = { role: Role; scope: string; facilityId: string | null; organisationId: string | null };
@@ -85,7 +88,7 @@ export async function findLiveSession(
 ): Promise<LiveSession | undefined> {
   const [row] = await db.statement<LiveSessionRow>(
     sql`select session_id::text, user_id::text, organisation_id::text, created_at, expires_at,
-          second_factor_verified, user_mfa_enrolled, tenant_is_demo, roles
+          second_factor_verified, user_mfa_enrolled, tenant_is_demo, roles, fingerprint
         from app_resolve_session(${tenantId}::uuid, ${tokenHash}, ${idleMinutes}::int, ${TOUCH_INTERVAL_SECONDS}::int)`,
   );
   if (!row) return undefined;
@@ -101,7 +104,33 @@ export async function findLiveSession(
     userMfaEnrolled: row.user_mfa_enrolled,
     tenantIsDemo: row.tenant_is_demo,
     roles: roles.map(toAssignment),
+    fingerprint: row.fingerprint,
   };
+}
+
+/** The SQLSTATE with which app_check_session says the session is not as remembered. */
+export const SESSION_CHANGED = 'PWS01';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * The statement that fails (SESSION_CHANGED) unless the session with this token hash is live and
+ * has the fingerprint it was resolved with; it also writes the session's last use like
+ * findLiveSession. For a transaction of the session's tenant. Written with literals, so that it can
+ * go with BEGIN in one message: every value is checked to be a UUID, a hex digest or a whole number.
+ */
+export function sessionCheckStatement(
+  tenantId: string,
+  tokenHash: string,
+  idleMinutes: number,
+  fingerprint: string,
+): string {
+  if (!UUID.test(tenantId) || !SHA256_HEX.test(tokenHash) || !SHA256_HEX.test(fingerprint))
+    throw new TypeError('a session check needs a tenant id and two SHA-256 digests');
+  if (!Number.isInteger(idleMinutes) || idleMinutes < 1)
+    throw new TypeError('idle minutes must be a whole number');
+  return `select app_check_session('${tenantId}', '${tokenHash}', ${idleMinutes}, ${TOUCH_INTERVAL_SECONDS}, '${fingerprint}')`;
 }
 
 /** The user's live sessions, newest first, at most `limit`. */

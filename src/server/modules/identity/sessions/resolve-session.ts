@@ -5,6 +5,14 @@ import { mfaRequirement, sessionStanding } from '../mfa-policy.ts';
 import { findLiveSession } from './repository.ts';
 import { csrfTokenFor, sessionTokenHash, tenantOfToken } from './tokens.ts';
 
+export interface ResolvedSession {
+  actor: Actor;
+  session: ActiveSession;
+  tokenHash: string;
+  /** What the database says the actor's rights depend on, hashed (app_session_fingerprint). */
+  fingerprint: string;
+}
+
 /**
  * The live session a cookie names, with its user's roles as they are now, or null. Looked up in the
  * tenant the token names, under row-level security; a deactivated user's sessions resolve to null.
@@ -18,10 +26,11 @@ export async function resolveSession(
   token: string,
   idleMinutes: number,
   environment: Environment,
-): Promise<{ actor: Actor; session: ActiveSession } | null> {
+): Promise<ResolvedSession | null> {
   const tenantId = tenantOfToken(token);
   if (!tenantId) return null;
-  const live = await findLiveSession(db, tenantId, sessionTokenHash(token), idleMinutes);
+  const tokenHash = sessionTokenHash(token);
+  const live = await findLiveSession(db, tenantId, tokenHash, idleMinutes);
   if (!live) return null;
   const { roles } = live;
   const standing = sessionStanding(
@@ -44,5 +53,7 @@ export async function resolveSession(
       csrfToken: csrfTokenFor(token),
       standing,
     },
+    tokenHash,
+    fingerprint: live.fingerprint,
   };
 }
