@@ -1,5 +1,5 @@
-import { asc, eq, type SQL, sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../platform/db/database.ts';
+import { asc, eq, sql } from 'drizzle-orm';
+import { type BoundStatement, queryRows, type Tx } from '../../platform/db/database.ts';
 import { tenants } from '../../platform/db/schema.ts';
 import { type AuditEntry, GENESIS_HASH, type UnchainedEntry } from './canonical.ts';
 
@@ -14,19 +14,38 @@ const ISO_UTC_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /**
  * The statement that chains an entry onto its tenant's trail (audit_append, migration 0005): the
- * database fills in its time, place and hashes. Run as the transaction's last statement.
+ * database fills in its time, place and hashes. Run as the transaction's last statement. Its text
+ * never changes, so it is written out once rather than built per entry.
  */
 export function appendEntryStatement(
   entry: UnchainedEntry,
   parts: readonly [string, string, string, string],
-): SQL {
-  return sql`select audit_append(${entry.id}::uuid, ${entry.tenantId}::uuid, ${entry.actorUserId}::uuid,
-          ${entry.actorOrganisationId}::uuid, ${entry.action}::text, ${entry.subjectType}::text,
-          ${entry.subjectId}::text, ${entry.personId}::uuid, ${entry.purpose}::text, ${entry.breakGlass}::boolean,
-          ${entry.outcome}::text, ${entry.requestId}::text, ${entry.address}::text,
-          ${JSON.stringify(entry.details)}::jsonb,
-          array[${parts[0]}::text, ${parts[1]}::text, ${parts[2]}::text, ${parts[3]}::text])`;
+): BoundStatement {
+  return {
+    text: APPEND_ENTRY,
+    params: [
+      entry.id,
+      entry.tenantId,
+      entry.actorUserId,
+      entry.actorOrganisationId,
+      entry.action,
+      entry.subjectType,
+      entry.subjectId,
+      entry.personId,
+      entry.purpose,
+      entry.breakGlass,
+      entry.outcome,
+      entry.requestId,
+      entry.address,
+      JSON.stringify(entry.details),
+      ...parts,
+    ],
+  };
 }
+
+const APPEND_ENTRY = `select audit_append($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::text, $6::text,
+  $7::text, $8::uuid, $9::text, $10::boolean, $11::text, $12::text, $13::text, $14::jsonb,
+  array[$15::text, $16::text, $17::text, $18::text])`;
 
 export interface ChainSummary {
   /** 0 and the genesis hash when the tenant has no head yet. */

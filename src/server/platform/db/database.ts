@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type SQL, sql } from 'drizzle-orm';
+import { SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm/relations';
 import { type OpeningCheck, OpeningCheckFailed, pendingOpeningCheck, sqlStateOf } from './opening-check.ts';
@@ -51,7 +51,7 @@ export interface CommitRequests {
   /** Make it durable after the commit (see flushAfterCommit). */
   flush: boolean;
   /** Statements to send with the commit (see runAtCommit). */
-  atCommit: SQL[];
+  atCommit: CommitStatement[];
 }
 
 const commitRequests = new AsyncLocalStorage<CommitRequests>();
@@ -79,8 +79,32 @@ export function flushAfterCommit(): void {
  * For appends that nothing in the transaction reads back (audit entries). It belongs to the
  * transaction, not to a savepoint: a savepoint rolled back does not take it back.
  */
-export function runAtCommit(query: SQL): void {
+export function runAtCommit(query: CommitStatement): void {
   currentCommitRequests('runAtCommit').atCommit.push(query);
+}
+
+/**
+ * A statement already in the driver's terms: text with `$1`, `$2`… and their values. For a hot
+ * statement whose text never changes (the audit entry's), so that no query builder runs per request.
+ */
+export interface BoundStatement {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+export type CommitStatement = SQL | BoundStatement;
+
+/** The statement as the query builder's SQL, for drivers that only run that (PGlite's). */
+export function builderStatement(query: CommitStatement): SQL {
+  if (query instanceof SQL) return query;
+  // Text and placeholders alternate: "a $1 b $2 c" splits into a, 1, b, 2, c.
+  const pieces = query.text.split(/\$(\d+)/);
+  return sql.join(
+    pieces.map((piece, index) =>
+      index % 2 === 0 ? sql.raw(piece) : sql.param(query.params[Number(piece) - 1]),
+    ),
+    sql.raw(''),
+  );
 }
 
 /**
@@ -108,7 +132,7 @@ export function builderTransactions(orm: Orm): TransactionRunner {
       for (const statement of scope) await tx.execute(sql.raw(statement));
       scoped();
       const value = await work(tx);
-      for (const query of requests.atCommit) await tx.execute(query);
+      for (const query of requests.atCommit) await tx.execute(builderStatement(query));
       return value;
     });
     if (requests.flush) await orm.execute(sql.raw(FLUSH));

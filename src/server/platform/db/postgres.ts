@@ -1,3 +1,4 @@
+import { SQL } from 'drizzle-orm';
 import { drizzle, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import {
@@ -73,7 +74,7 @@ export function postgresDatabase(
  * on the connection, so the work uses it exactly as it would the builder's own.
  */
 function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
-  const { dialect, schema, options } = (orm as unknown as { session: SessionParts }).session;
+  const { dialect, options } = (orm as unknown as { session: SessionParts }).session;
   return async (scope, work, requests, scoped) => {
     const client = await pool.connect();
     // A connection that failed below the SQL level may be in any state: it is closed, not reused.
@@ -112,8 +113,10 @@ function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
     };
     try {
       const begun = beginCorked(client, ['begin', ...scope].join('; '), send);
-      const session = new NodePgSession(client, dialect, schema, options);
-      const tx = new NodePgTransaction(dialect, session, schema) as unknown as Tx;
+      // Without the relational schema: Pathways writes no relational queries (`tx.query.…`), and with
+      // it the builder makes a query object per table for every transaction.
+      const session = new NodePgSession(client, dialect, undefined, options);
+      const tx = new NodePgTransaction(dialect, session, undefined) as unknown as Tx;
       let result: Awaited<ReturnType<typeof work>>;
       try {
         result = await work(tx);
@@ -132,7 +135,9 @@ function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
         throw beginError ?? error;
       }
       await sendTogether([
-        ...requests.atCommit.map((query) => dialect.sqlToQuery(query)),
+        ...requests.atCommit.map((query) =>
+          query instanceof SQL ? dialect.sqlToQuery(query) : { sql: query.text, params: [...query.params] },
+        ),
         // The flush travels in COMMIT's own message: PostgreSQL answers each message with a write of
         // its own (it flushes at every ReadyForQuery), so one message is one write fewer both ways.
         // Statements after COMMIT in one simple query run in a transaction of their own, committed
@@ -169,7 +174,6 @@ function beginCorked(client: pg.PoolClient, begin: string, send: (text: string) 
 /** What the query builder's session is made of, to make one on a pooled connection. */
 type SessionParts = {
   dialect: ConstructorParameters<typeof NodePgSession>[1];
-  schema: ConstructorParameters<typeof NodePgSession>[2];
   options: ConstructorParameters<typeof NodePgSession>[3];
 };
 
