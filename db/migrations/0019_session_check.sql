@@ -25,7 +25,8 @@ create function app_live_session(p_tenant_id uuid, p_token_hash text, p_idle_min
     second_factor_verified boolean,
     user_mfa_enrolled boolean,
     tenant_is_demo boolean,
-    -- [{role, scope, facilityId, organisationId}] ordered by role, then when it was given.
+    -- [{role, scope, facilityId, organisationId}] ordered by role, then when it was given (then id,
+    -- so that two given at once hash the same every time).
     roles jsonb
   )
   language sql
@@ -36,7 +37,7 @@ create function app_live_session(p_tenant_id uuid, p_token_hash text, p_idle_min
          coalesce((
            select jsonb_agg(jsonb_build_object('role', r.role, 'scope', r.scope,
                     'facilityId', r.facility_id, 'organisationId', r.organisation_id)
-                  order by r.role, r.created_at)
+                  order by r.role, r.created_at, r.id)
              from role_assignments r
             where r.tenant_id = p_tenant_id and r.user_id = s.user_id), '[]'::jsonb)
     from sessions s
@@ -124,17 +125,19 @@ end
 $$;
 
 -- Fails with SQLSTATE PWS01 unless the session is live and unchanged since it was resolved with
--- this fingerprint; writes its last use like app_resolve_session. Runs inside an application
--- transaction of the session's own tenant, which it does not change: a transaction of another
--- tenant fails the check.
+-- this fingerprint. Runs inside an application transaction of the session's own tenant, which it
+-- does not change: a transaction of another tenant fails the check. It writes nothing: the
+-- session's last use is written by app_resolve_session, which the server runs again for a session
+-- it has remembered for a minute (session-memory.ts), so the request's transaction holds no lock on
+-- the session, and a rolled-back request loses no touch.
 create function app_check_session(
   p_tenant_id uuid,
   p_token_hash text,
   p_idle_minutes integer,
-  p_touch_seconds integer,
   p_fingerprint text
 ) returns void
   language plpgsql
+  stable
   as $$
 declare
   live record;
@@ -147,9 +150,6 @@ begin
       live.created_at, live.expires_at, live.second_factor_verified, live.user_mfa_enrolled,
       live.tenant_is_demo, live.roles) is distinct from p_fingerprint then
     raise exception 'the session has changed since the server read it' using errcode = 'PWS01';
-  end if;
-  if live.last_seen_at < now() - make_interval(secs => p_touch_seconds) then
-    update sessions set last_seen_at = now() where sessions.id = live.session_id;
   end if;
 end
 $$;

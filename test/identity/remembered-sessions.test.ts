@@ -32,7 +32,7 @@ describe(`remembered sessions on ${testDatabaseKind()}`, () => {
   let app: FastifyInstance;
   let tenant: TestTenant;
   /** How many times the test routes' handlers ran. */
-  const runs = { roles: 0, count: 0 };
+  const runs = { roles: 0, count: 0, sent: 0 };
 
   beforeAll(async () => {
     const db = database().db;
@@ -48,6 +48,18 @@ describe(`remembered sessions on ${testDatabaseKind()}`, () => {
               .sort(),
           };
         });
+        // The same, sent by the handler itself, with a header of its own.
+        routes.get(
+          '/api/v1/test-only/my-roles-sent',
+          { config: { access: 'signed-in' } },
+          (request, reply) => {
+            runs.sent += 1;
+            const roles = signedIn(request)
+              .actor.roles.map((held) => held.role)
+              .sort();
+            return reply.header('x-run', String(runs.sent)).send({ roles });
+          },
+        );
         // Opens a transaction of the request's tenant.
         routes.get('/api/v1/test-only/facility-count', { config: { access: 'signed-in' } }, (request) => {
           runs.count += 1;
@@ -153,31 +165,57 @@ describe(`remembered sessions on ${testDatabaseKind()}`, () => {
     expect((await myRoles(client)).statusCode).toBe(401);
   });
 
-  it('runs a handler once when nothing changed, writing the session’s last use, and twice after a change', async () => {
+  it('runs a handler once when nothing changed, and twice after a change, writing nothing to the session', async () => {
     const user = await makeUser(database(), tenant, { roles: ['analyst'] });
     const client = await signIn(app, user);
     const count = () =>
       app.inject({ url: '/api/v1/test-only/facility-count', headers: client.headers({ csrf: false }) });
     expect((await count()).statusCode).toBe(200);
-    await database().superuser(
-      `update sessions set last_seen_at = now() - interval '10 minutes' where id = $1`,
-      [client.sessionId],
-    );
+    const lastSeen = async () =>
+      (
+        await database().superuser<{ at: string }>(
+          'select last_seen_at::text as at from sessions where id = $1',
+          [client.sessionId],
+        )
+      )[0]?.at;
+    const seenBefore = await lastSeen();
     const before = runs.count;
     const response = await count();
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ facilities: expect.any(Number) });
     expect(runs.count - before).toBe(1);
-    const [row] = await database().superuser<{ recent: boolean }>(
-      `select last_seen_at > now() - interval '1 minute' as recent from sessions where id = $1`,
-      [client.sessionId],
-    );
-    expect(row?.recent).toBe(true);
+    // The check writes nothing (app_check_session is STABLE: PostgreSQL refuses a write in it), so
+    // the request's transaction holds no lock on the session; the last use is written when the
+    // server resolves the session again, at most a minute later (session-memory.ts).
+    expect(await lastSeen()).toBe(seenBefore);
     // A change found by the check in the transaction: that run rolled back, and the handler ran again.
     await grantRole(database(), tenant, user.id, 'knowledge_editor');
     const beforeChange = runs.count;
     expect((await count()).statusCode).toBe(200);
     expect(runs.count - beforeChange).toBe(2);
+  });
+
+  it('holds back what a handler sends itself until the check has passed', async () => {
+    const user = await makeUser(database(), tenant, { roles: ['analyst'] });
+    const client = await signIn(app, user);
+    const sent = () =>
+      app.inject({ url: '/api/v1/test-only/my-roles-sent', headers: client.headers({ csrf: false }) });
+    expect((await sent()).json()).toEqual({ roles: ['analyst'] });
+    expect((await sent()).json()).toEqual({ roles: ['analyst'] });
+    await grantRole(database(), tenant, user.id, 'knowledge_editor');
+    const before = runs.sent;
+    const changed = await sent();
+    expect(changed.json()).toEqual({ roles: ['analyst', 'knowledge_editor'] });
+    // Only the second run's headers: the first run's were put back before it ran again.
+    expect(changed.headers['x-run']).toBe(String(runs.sent));
+    expect(runs.sent - before).toBe(2);
+    await database().superuser('update users set active = false, deactivated_at = now() where id = $1', [
+      user.id,
+    ]);
+    const refused = await sent();
+    expect(refused.statusCode).toBe(401);
+    expect(refused.body).not.toContain('analyst');
+    expect(refused.headers['x-run']).toBeUndefined();
   });
 
   it('has the database refuse the check for a changed fingerprint, or in another tenant’s transaction', async () => {

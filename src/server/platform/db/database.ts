@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm/relations';
-import { type OpeningCheck, OpeningCheckFailed, pendingOpeningCheck, sqlStateOf } from './opening-check.ts';
+import { currentOpeningCheck, type OpeningCheck, OpeningCheckFailed, sqlStateOf } from './opening-check.ts';
 import type { schema } from './schema.ts';
 
 type Schema = typeof schema;
@@ -173,27 +173,31 @@ export function scopedTransactions(
 ): Pick<Database, 'withTenant' | 'withoutTenant' | 'unsafeAsOwner' | 'statement'> {
   const inTransaction = <T>(scope: readonly string[], work: (tx: Tx) => Promise<T>, check?: OpeningCheck) => {
     const requests: CommitRequests = { flush: false, atCommit: [] };
-    const scoped = () => {
-      if (check) check.state = 'passed';
-    };
+    const scoped = () => check?.passed();
     const running = commitRequests.run(requests, () => run(scope, work, requests, scoped));
     if (!check) return running;
     return running.catch((error: unknown) => {
-      if (sqlStateOf(error) === check.failureCode) check.state = 'failed';
+      if (sqlStateOf(error) === check.failureCode) check.failed();
       throw error;
     });
   };
   /**
-   * A transaction that cannot carry the request's opening check waits until the check has passed on
-   * its own; one in the check's tenant carries it.
+   * In a request that owes an opening check: a transaction in the check's tenant carries it until it
+   * has passed; any other waits until it has passed on its own. Every one is tracked, so that the
+   * request's outcome is decided once all have finished.
    */
   const checked = async <T>(tenantId: string | null, scope: string[], work: (tx: Tx) => Promise<T>) => {
-    const check = pendingOpeningCheck();
+    const check = currentOpeningCheck();
     if (!check) return inTransaction(scope, work);
-    if (check.tenantId === tenantId) return inTransaction([...scope, check.statement], work, check);
-    await check.confirm();
-    if (check.state !== 'passed') throw new OpeningCheckFailed("the request's opening check failed");
-    return inTransaction(scope, work);
+    return check.track(
+      (async () => {
+        if (check.hasPassed()) return inTransaction(scope, work);
+        if (check.tenantId === tenantId) return inTransaction([...scope, check.statement], work, check);
+        await check.confirm();
+        if (!check.hasPassed()) throw new OpeningCheckFailed("the request's opening check failed");
+        return inTransaction(scope, work);
+      })(),
+    );
   };
   return {
     withTenant(tenantId, work) {

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { testDatabaseKind } from '../../../../test/support/test-database-kind.ts';
 import { uuidv7 } from '../ids.ts';
 import { type Database, queryRows } from './database.ts';
-import { type OpeningCheck, OpeningCheckFailed, withOpeningCheck } from './opening-check.ts';
+import { OpeningCheck, OpeningCheckFailed, withOpeningCheck } from './opening-check.ts';
 
 // A request's opening check (the session check of access-hook.ts) goes with BEGIN of its first
 // transaction in its tenant; no other transaction of the request runs before it has passed. Here
@@ -26,19 +26,14 @@ describe(`opening checks on ${testDatabaseKind()}`, () => {
   });
   afterAll(() => test?.destroy());
 
+  /** A check whose statement is `statement`, and whose check on its own gives `confirmed`. */
   const check = (statement: string, confirmed: 'passed' | 'failed' = 'passed') => {
-    const made: OpeningCheck & { confirmations: number } = {
-      tenantId: tenant,
-      statement,
-      failureCode: '22012',
-      state: 'pending',
-      confirmations: 0,
-      async confirm() {
-        made.confirmations += 1;
-        made.state = confirmed;
-      },
-    };
-    return made;
+    let confirmations = 0;
+    const made = new OpeningCheck(tenant, statement, '22012', async () => {
+      confirmations += 1;
+      return confirmed === 'passed';
+    });
+    return Object.assign(made, { confirmations: () => confirmations });
   };
   const addFacility = (code: string) =>
     sql`insert into facilities (id, tenant_id, code, name, kind, time_zone)
@@ -59,7 +54,7 @@ describe(`opening checks on ${testDatabaseKind()}`, () => {
     );
     expect(seen).toEqual([{ n: 1 }]);
     expect(opening.state).toBe('passed');
-    expect(opening.confirmations).toBe(0);
+    expect(opening.confirmations()).toBe(0);
   });
 
   it('rolls back everything the work did when it fails, and lets no later transaction run', async () => {
@@ -86,15 +81,47 @@ describe(`opening checks on ${testDatabaseKind()}`, () => {
   });
 
   it('is made once: later transactions of the request go without it', async () => {
-    const opening = check('select 1');
+    // Inserting the same code twice would fail the second time: the statement runs only once.
+    const opening = check(
+      `insert into facilities (id, tenant_id, code, name, kind, time_zone)
+       values ('${uuidv7()}', '${tenant}', 'OC-ONCE-0', 'once', 'men', 'UTC')`,
+    );
     await withOpeningCheck(opening, async () => {
       await db.withTenant(tenant, (tx) => tx.execute(addFacility('OC-ONCE-1')));
       expect(opening.state).toBe('passed');
-      // A failing statement in its place would now fail the transaction; it is not sent again.
-      (opening as { statement: string }).statement = 'select 1 / 0';
       await db.withTenant(tenant, (tx) => tx.execute(addFacility('OC-ONCE-2')));
     });
-    expect(await facilityCodes('OC-ONCE')).toEqual(['OC-ONCE-1', 'OC-ONCE-2']);
+    expect(await facilityCodes('OC-ONCE')).toEqual(['OC-ONCE-0', 'OC-ONCE-1', 'OC-ONCE-2']);
+  });
+
+  it('stays failed once failed, even when a transaction beside it passed', async () => {
+    const opening = check('select 1');
+    opening.passed();
+    opening.failed();
+    opening.passed();
+    expect(opening.state).toBe('failed');
+    await opening.confirm();
+    expect(opening.state).toBe('failed');
+  });
+
+  it('lets its caller wait until every transaction of the request has finished', async () => {
+    const opening = check('select 1');
+    let finished = 0;
+    withOpeningCheck(opening, () => {
+      for (const code of ['OC-WAIT-1', 'OC-WAIT-2']) {
+        void db
+          .withTenant(tenant, async (tx) => {
+            await tx.execute(sql`select pg_sleep(0.05)`);
+            await tx.execute(addFacility(code));
+          })
+          .then(() => {
+            finished += 1;
+          });
+      }
+    });
+    await opening.settled();
+    expect(finished).toBe(2);
+    expect(await facilityCodes('OC-WAIT')).toEqual(['OC-WAIT-1', 'OC-WAIT-2']);
   });
 
   it('is confirmed on its own before a transaction of another tenant, of none, or of the owner', async () => {
@@ -110,7 +137,7 @@ describe(`opening checks on ${testDatabaseKind()}`, () => {
           ran = true;
         }),
       );
-      expect([passing.confirmations, passing.state, ran]).toEqual([1, 'passed', true]);
+      expect([passing.confirmations(), passing.state, ran]).toEqual([1, 'passed', true]);
 
       const failing = check('select 1', 'failed');
       ran = false;
@@ -120,7 +147,7 @@ describe(`opening checks on ${testDatabaseKind()}`, () => {
         }),
       );
       await expect(refused).rejects.toBeInstanceOf(OpeningCheckFailed);
-      expect([failing.confirmations, failing.state, ran]).toEqual([1, 'failed', false]);
+      expect([failing.confirmations(), failing.state, ran]).toEqual([1, 'failed', false]);
     }
   });
 

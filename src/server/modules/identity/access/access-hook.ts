@@ -1,8 +1,8 @@
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { Config } from '../../../platform/config/config.ts';
 import type { Database } from '../../../platform/db/database.ts';
-import { type OpeningCheck, withOpeningCheck } from '../../../platform/db/opening-check.ts';
+import { OpeningCheck, withOpeningCheck } from '../../../platform/db/opening-check.ts';
 import { AppError } from '../../../platform/http/problem.ts';
 import type { RouteAccess } from '../../../platform/http/route-access.ts';
 import { auditIdentityEvent } from '../audit-trail.ts';
@@ -78,23 +78,23 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
   };
 
   /** The check a request starting from a remembered session owes its first transaction. */
-  const checkOf = (token: string, remembered: ResolvedSession): OpeningCheck => ({
-    tenantId: remembered.actor.tenantId,
-    statement: sessionCheckStatement(
+  const checkOf = (token: string, remembered: ResolvedSession) =>
+    new OpeningCheck(
       remembered.actor.tenantId,
-      remembered.tokenHash,
-      config.session.idleMinutes,
-      remembered.fingerprint,
-    ),
-    failureCode: SESSION_CHANGED,
-    state: 'pending',
-    async confirm() {
-      const fresh = await resolveSession(db, token, config.session.idleMinutes, config.environment);
-      this.state = fresh?.fingerprint === remembered.fingerprint ? 'passed' : 'failed';
-      if (fresh) memory.remember(fresh);
-      else memory.forget(remembered.tokenHash);
-    },
-  });
+      sessionCheckStatement(
+        remembered.actor.tenantId,
+        remembered.tokenHash,
+        config.session.idleMinutes,
+        remembered.fingerprint,
+      ),
+      SESSION_CHANGED,
+      async () => {
+        const fresh = await resolveSession(db, token, config.session.idleMinutes, config.environment);
+        if (fresh) memory.remember(fresh);
+        else memory.forget(remembered.tokenHash);
+        return fresh?.fingerprint === remembered.fingerprint;
+      },
+    );
 
   const table: RouteAccessEntry[] = [];
   tables.set(app, table);
@@ -126,8 +126,11 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
 
 /**
  * The handler, run with the request's session check owed by its first transaction when it starts
- * from a remembered session; when the check fails, run again after a fresh resolution and
- * admission. Nothing of the first run survives: its transactions rolled back or never ran.
+ * from a remembered session. Its answer is held back until the check has passed (in a transaction,
+ * or on its own for a handler that opened none) and all of its transactions have finished. When the
+ * check fails, the held answer is thrown away and the handler runs again after a fresh resolution
+ * and admission: nothing of the first run reaches the user, and its transactions rolled back or
+ * never ran.
  */
 function servedAgainIfSessionChanged(
   handler: RouteHandlerMethod,
@@ -137,20 +140,61 @@ function servedAgainIfSessionChanged(
     const check = request.sessionCheck;
     if (!check) return handler.call(this, request, reply);
     request.sessionCheck = null;
+    const answer = holdAnswer(reply);
     let outcome: { value: unknown } | { error: unknown };
     try {
       outcome = { value: await withOpeningCheck(check, () => handler.call(this, request, reply)) };
     } catch (error) {
       outcome = { error };
     }
-    // A handler that opened no transaction (its answer comes from the actor alone) is checked now.
-    if (check.state === 'pending' && !reply.sent) await check.confirm();
-    if (check.state === 'failed' && !reply.sent) {
+    await check.settled();
+    if (check.state === 'pending') await check.confirm();
+    if (check.state === 'failed') {
+      answer.discard();
       await admitFresh(request);
       return handler.call(this, request, reply);
     }
+    if (answer.release()) return reply;
     if ('error' in outcome) throw outcome.error;
     return outcome.value;
+  };
+}
+
+/**
+ * Holds back what a handler sends with `reply.send` until `release` sends it; `discard` forgets it
+ * and puts the status and headers back as they were, for the handler to run again.
+ */
+function holdAnswer(reply: FastifyReply) {
+  const headers = { ...reply.getHeaders() };
+  const statusCode = reply.statusCode;
+  let held: { payload: unknown } | undefined;
+  const own = reply as unknown as { send?: unknown; then?: unknown };
+  own.send = (payload?: unknown) => {
+    held = { payload };
+    return reply;
+  };
+  // A reply is thenable, settling once sent: a handler that returns it must not wait on an answer held.
+  own.then = undefined;
+  // The prototype's methods again.
+  const restore = () => {
+    delete own.send;
+    delete own.then;
+  };
+  return {
+    discard() {
+      restore();
+      held = undefined;
+      for (const name of Object.keys(reply.getHeaders())) if (!(name in headers)) reply.removeHeader(name);
+      reply.headers(headers);
+      reply.code(statusCode);
+    },
+    /** Sends what was held, if anything was: true when it did. */
+    release(): boolean {
+      restore();
+      if (!held) return false;
+      reply.send(held.payload);
+      return true;
+    },
   };
 }
 

@@ -116,8 +116,8 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /**
  * The statement that fails (SESSION_CHANGED) unless the session with this token hash is live and
- * has the fingerprint it was resolved with; it also writes the session's last use like
- * findLiveSession. For a transaction of the session's tenant. Written with literals, so that it can
+ * has the fingerprint it was resolved with. It writes nothing (not the session's last use: see
+ * SessionMemory). For a transaction of the session's tenant. Written with literals, so that it can
  * go with BEGIN in one message: every value is checked to be a UUID, a hex digest or a whole number.
  */
 export function sessionCheckStatement(
@@ -130,7 +130,7 @@ export function sessionCheckStatement(
     throw new TypeError('a session check needs a tenant id and two SHA-256 digests');
   if (!Number.isInteger(idleMinutes) || idleMinutes < 1)
     throw new TypeError('idle minutes must be a whole number');
-  return `select app_check_session('${tenantId}', '${tokenHash}', ${idleMinutes}, ${TOUCH_INTERVAL_SECONDS}, '${fingerprint}')`;
+  return `select app_check_session('${tenantId}', '${tokenHash}', ${idleMinutes}, '${fingerprint}')`;
 }
 
 /** The user's live sessions, newest first, at most `limit`. */

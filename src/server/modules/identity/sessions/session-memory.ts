@@ -1,3 +1,4 @@
+import { TOUCH_INTERVAL_SECONDS } from './repository.ts';
 import type { ResolvedSession } from './resolve-session.ts';
 
 /**
@@ -9,14 +10,19 @@ import type { ResolvedSession } from './resolve-session.ts';
  * the round trip.
  *
  * Bounded: at most `capacity` sessions, the oldest forgotten first, none kept longer than
- * `maxAgeMs`. Only full sessions are kept (not ones limited to setting up a second factor).
+ * `maxAgeMs`. Only full sessions are kept (not ones limited to setting up a second factor). The age
+ * limit is the interval at which a session's last use is written: the check writes nothing, so a
+ * session in use is resolved afresh (which writes it) once a minute.
+ *
+ * What is remembered is frozen: concurrent requests share it, and the check vouches for what the
+ * database holds, not for an object someone changed in memory.
  */
 export class SessionMemory {
   readonly #entries = new Map<string, { resolved: ResolvedSession; at: number }>();
 
   constructor(
     private readonly capacity = 10_000,
-    private readonly maxAgeMs = 5 * 60_000,
+    private readonly maxAgeMs = TOUCH_INTERVAL_SECONDS * 1000,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -32,6 +38,11 @@ export class SessionMemory {
 
   remember(resolved: ResolvedSession): void {
     if (resolved.session.standing !== 'full') return;
+    for (const held of resolved.actor.roles) Object.freeze(held);
+    Object.freeze(resolved.actor.roles);
+    Object.freeze(resolved.actor);
+    Object.freeze(resolved.session);
+    Object.freeze(resolved);
     this.#entries.delete(resolved.tokenHash);
     if (this.#entries.size >= this.capacity) {
       const oldest = this.#entries.keys().next();
