@@ -173,7 +173,7 @@ function holdAnswer(reply: FastifyReply) {
     held = { payload };
     return reply;
   };
-  // A reply is thenable, settling once sent: a handler that returns it must not wait on an answer held.
+  // biome-ignore lint/suspicious/noThenProperty: the reply is thenable (settling once sent), and a handler returning it must not wait on an answer held back: not thenable while held.
   own.then = undefined;
   // The prototype's methods again.
   const restore = () => {
