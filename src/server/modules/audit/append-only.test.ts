@@ -66,4 +66,46 @@ describe(`the audit trail is append-only on ${testDatabaseKind()}`, () => {
     );
     expect(head).toEqual({ last_seq: 3 });
   });
+
+  it.each([
+    ['a place before the first', { seq: '0' }],
+    ['a time finer than the millisecond', { occurred_at: "'2026-01-01T00:00:00.0005Z'" }],
+    ['an action not of the form module.event', { action: "'Record.Read'" }],
+    ['a subject type with a space', { subject_type: "'bad type'" }],
+    ['an empty subject id', { subject_id: "''" }],
+    ['an empty purpose', { purpose: "''" }],
+    ['an outcome neither allowed nor denied', { outcome: "'maybe'" }],
+    ['an empty request id', { request_id: "''" }],
+    ['an address of 101 characters', { address: `'${'a'.repeat(101)}'` }],
+    ['details that are not an object', { details: "'[]'" }],
+    ['a previous hash that is not hex', { previous_hash: `'${'g'.repeat(64)}'` }],
+    ['a hash in capitals', { hash: `'${'A'.repeat(64)}'` }],
+  ])('refuses an entry with %s, from any writer', async (_what, change) => {
+    const columns: Record<string, string> = {
+      id: 'gen_random_uuid()',
+      tenant_id: `'${tenant}'`,
+      seq: '4',
+      occurred_at: "'2026-01-01T00:00:00.000Z'",
+      action: "'record.read'",
+      subject_type: "'user'",
+      subject_id: "'u-1'",
+      purpose: "'reading'",
+      break_glass: 'false',
+      outcome: "'allowed'",
+      request_id: "'req-1'",
+      address: "'192.0.2.1'",
+      details: "'{}'",
+      previous_hash: `'${'b'.repeat(64)}'`,
+      hash: `'${'c'.repeat(64)}'`,
+      ...change,
+    };
+    const insert = `insert into audit_events (${Object.keys(columns).join(', ')})
+      values (${Object.values(columns).join(', ')})`;
+    expect(await databaseError(database().superuser(insert))).toMatch(/violates check constraint/);
+    // The same row, well formed, gets past the check, to the chain's own refusal (a wrong link).
+    const wellFormed = `insert into audit_events (${Object.keys(columns).join(', ')})
+      values (gen_random_uuid(), '${tenant}', 4, '2026-01-01T00:00:00.000Z', 'record.read', 'user', 'u-1',
+        'reading', false, 'allowed', 'req-1', '192.0.2.1', '{}', '${'b'.repeat(64)}', '${'c'.repeat(64)}')`;
+    expect(await databaseError(database().superuser(wellFormed))).toMatch(/does not extend the chain/);
+  });
 });
