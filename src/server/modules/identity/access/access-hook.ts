@@ -64,15 +64,21 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
   app.decorateRequest('session', null);
   app.decorateRequest('sessionCheck', null);
 
+  /** The session a token names as it is now, remembered for the next request (or forgotten). */
+  const resolveAndRemember = async (token: string) => {
+    const fresh = await resolveSession(db, token, config.session.idleMinutes, config.environment);
+    if (fresh) memory.remember(fresh);
+    else memory.forget(sessionTokenHash(token));
+    return fresh;
+  };
+
   /** Resolves the request's session afresh, then admits the request or refuses it. */
   const admitFresh = async (request: FastifyRequest) => {
     const { access, token } = accessRequest(request);
     if (token !== undefined && access !== 'sign-in' && isApi(request.routeOptions.config.url)) {
-      const resolved = await resolveSession(db, token, config.session.idleMinutes, config.environment);
+      const resolved = await resolveAndRemember(token);
       request.actor = resolved?.actor ?? null;
       request.session = resolved?.session ?? null;
-      if (resolved) memory.remember(resolved);
-      else memory.forget(sessionTokenHash(token));
     }
     await admit(db, request, access, token);
   };
@@ -88,12 +94,7 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
         remembered.fingerprint,
       ),
       SESSION_CHANGED,
-      async () => {
-        const fresh = await resolveSession(db, token, config.session.idleMinutes, config.environment);
-        if (fresh) memory.remember(fresh);
-        else memory.forget(remembered.tokenHash);
-        return fresh?.fingerprint === remembered.fingerprint;
-      },
+      async () => (await resolveAndRemember(token))?.fingerprint === remembered.fingerprint,
     );
 
   const table: RouteAccessEntry[] = [];
