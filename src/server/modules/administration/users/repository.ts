@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
-import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { PgUpdateSetSource, QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../../platform/db/database.ts';
+import { type Placeholders, preparedRead } from '../../../platform/db/prepared-read.ts';
 import { facilities } from '../../../platform/db/schema.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
 import { toAssignment } from '../../identity/directory/accounts.ts';
@@ -38,6 +39,11 @@ const userColumns = {
   organisation: { id: organisations.id, name: organisations.name, kind: organisations.kind },
 };
 
+const ORGANISATION_OF_USER = and(
+  eq(organisations.tenantId, users.tenantId),
+  eq(organisations.id, users.organisationId),
+);
+
 /** The users `visible` lets the actor read, oldest first (ids are time-ordered), after `cursor`. */
 export async function listUsers(
   tx: Tx,
@@ -52,10 +58,7 @@ export async function listUsers(
   const rows = await tx
     .select(userColumns)
     .from(users)
-    .innerJoin(
-      organisations,
-      and(eq(organisations.tenantId, users.tenantId), eq(organisations.id, users.organisationId)),
-    )
+    .innerJoin(organisations, ORGANISATION_OF_USER)
     .where(and(...conditions))
     .orderBy(asc(users.id))
     .limit(page.limit);
@@ -65,19 +68,34 @@ export async function listUsers(
 /** One account of the tenant, for authorizing: the caller must `authorize` it before use. */
 export async function findUser(tx: Tx, id: string): Promise<UserRow | undefined> {
   // Both asked at once: on PostgreSQL they travel in one write and are answered in one round trip.
-  const [rows, held] = await Promise.all([
-    tx
-      .select(userColumns)
-      .from(users)
-      .innerJoin(
-        organisations,
-        and(eq(organisations.tenantId, users.tenantId), eq(organisations.id, users.organisationId)),
-      )
-      .where(eq(users.id, id)),
-    rolesOf(tx, [id]),
-  ]);
+  const [rows, held] = await Promise.all([oneUser(tx, { id }), rolesOfOne(tx, { id })]);
   const [row] = attachRoles(rows, held);
   return row;
+}
+
+// Every read of one account (each administration route, the audited read of the benchmark) runs
+// these two, so they are prepared once rather than built per call.
+const oneUser = preparedRead<{ id: string }, ReturnType<typeof selectUsers>>((builder, value) =>
+  selectUsers(builder).where(eq(users.id, value('id'))),
+);
+
+const rolesOfOne = preparedRead((builder: QueryBuilder, value: Placeholders<{ id: string }>) =>
+  builder
+    .select(roleColumns)
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, value('id')))
+    .orderBy(...ROLE_ORDER),
+);
+
+function selectUsers(builder: QueryBuilder) {
+  return builder
+    .select(userColumns)
+    .from(users)
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, users.tenantId), eq(organisations.id, users.organisationId)),
+    )
+    .$dynamic();
 }
 
 type Loaded = Omit<UserRow, 'roles' | 'mfaEnrolled'> & { mfaEnrolledAt: Date | null };
@@ -95,17 +113,21 @@ async function withRoles(tx: Tx, rows: Loaded[]): Promise<UserRow[]> {
 
 function rolesOf(tx: Tx, userIds: string[]) {
   return tx
-    .select({
-      userId: roleAssignments.userId,
-      role: roleAssignments.role,
-      scope: roleAssignments.scope,
-      facilityId: roleAssignments.facilityId,
-      organisationId: roleAssignments.organisationId,
-    })
+    .select(roleColumns)
     .from(roleAssignments)
     .where(inArray(roleAssignments.userId, userIds))
-    .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt), asc(roleAssignments.id));
+    .orderBy(...ROLE_ORDER);
 }
+
+const roleColumns = {
+  userId: roleAssignments.userId,
+  role: roleAssignments.role,
+  scope: roleAssignments.scope,
+  facilityId: roleAssignments.facilityId,
+  organisationId: roleAssignments.organisationId,
+};
+
+const ROLE_ORDER = [asc(roleAssignments.role), asc(roleAssignments.createdAt), asc(roleAssignments.id)];
 
 type HeldRole = Awaited<ReturnType<typeof rolesOf>>[number];
 
