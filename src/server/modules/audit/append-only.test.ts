@@ -68,10 +68,44 @@ describe(`the audit trail is append-only on ${testDatabaseKind()}`, () => {
   });
 
   it.each([
+    ['a hash of 63 characters', `'${'d'.repeat(63)}'`],
+    ['a hash in capitals', `'${'D'.repeat(64)}'`],
+    ['a hash ending in a line break', `'${'d'.repeat(63)}' || chr(10)`],
+  ])('refuses a chain head with %s, from any writer', async (_what, hash) => {
+    expect(
+      await databaseError(
+        database().superuser(`update audit_chain_heads set last_hash = ${hash} where tenant_id = $1`, [
+          tenant,
+        ]),
+      ),
+    ).toMatch(/violates check constraint "audit_chain_heads_last_hash_check"/);
+  });
+
+  it("starts a tenant's chain with its first entry, and goes on from there", async () => {
+    const [fresh = ''] = await createTenants(database().superuser, 'append-only-first');
+    const before = await database().superuser('select 1 from audit_chain_heads where tenant_id = $1', [
+      fresh,
+    ]);
+    expect(before).toEqual([]);
+    for (let i = 0; i < 2; i += 1)
+      await database().db.withTenant(fresh, (tx) => recordAudit(tx, fresh, sampleEvent()));
+    const [head] = await database().superuser<{ last_seq: number; last_hash: string }>(
+      'select last_seq::int, last_hash from audit_chain_heads where tenant_id = $1',
+      [fresh],
+    );
+    const [last] = await database().superuser<{ hash: string }>(
+      'select hash from audit_events where tenant_id = $1 and seq = 2',
+      [fresh],
+    );
+    expect(head).toEqual({ last_seq: 2, last_hash: last?.hash });
+  });
+
+  it.each([
     ['a place before the first', { seq: '0' }],
     ['a time finer than the millisecond', { occurred_at: "'2026-01-01T00:00:00.0005Z'" }],
     ['an action not of the form module.event', { action: "'Record.Read'" }],
     ['a subject type with a space', { subject_type: "'bad type'" }],
+    ['a subject type of 65 characters', { subject_type: `'${'s'.repeat(65)}'` }],
     ['an empty subject id', { subject_id: "''" }],
     ['an empty purpose', { purpose: "''" }],
     ['an outcome neither allowed nor denied', { outcome: "'maybe'" }],
@@ -80,6 +114,9 @@ describe(`the audit trail is append-only on ${testDatabaseKind()}`, () => {
     ['details that are not an object', { details: "'[]'" }],
     ['a previous hash that is not hex', { previous_hash: `'${'g'.repeat(64)}'` }],
     ['a hash in capitals', { hash: `'${'A'.repeat(64)}'` }],
+    ['a hash of 63 characters', { hash: `'${'c'.repeat(63)}'` }],
+    ['a hash of 65 characters', { hash: `'${'c'.repeat(65)}'` }],
+    ['a previous hash ending in a line break', { previous_hash: `'${'b'.repeat(63)}' || chr(10)` }],
   ])('refuses an entry with %s, from any writer', async (_what, change) => {
     const columns: Record<string, string> = {
       id: 'gen_random_uuid()',
