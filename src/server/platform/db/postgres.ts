@@ -11,7 +11,6 @@ import {
 } from './database.ts';
 import { prepareStatementsOf } from './prepared-statements.ts';
 import { schema } from './schema.ts';
-import { sharedFlush } from './shared-flush.ts';
 
 /**
  * The pool every PostgreSQL connection of Pathways comes from: pipelining, so that a transaction
@@ -40,16 +39,9 @@ export function postgresDatabase(
   // the next query on the pool reconnects.
   pool.on('error', onIdleError);
   const orm = drizzle({ client: pool, schema }) as unknown as Orm;
-  // The flushes after audited commits go one at a time on a connection of their own, shared by the
-  // requests that ask together (shared-flush.ts), and never wait behind requests for the pool.
-  const flushPool = connectionPool(connectionString, 1, 'pathways-flush');
-  flushPool.on('error', onIdleError);
-  const flush = sharedFlush(async () => {
-    await flushPool.query(FLUSH);
-  });
   return {
     kind: 'postgres',
-    ...scopedTransactions(orm, poolTransactions(pool, orm, flush)),
+    ...scopedTransactions(orm, poolTransactions(pool, orm)),
     async unsafeRawSession(work) {
       const client = await pool.connect();
       try {
@@ -69,25 +61,22 @@ export function postgresDatabase(
     async close() {
       // Closing twice is harmless, as it is for PGlite: shutdown paths may overlap.
       if (!pool.ended) await pool.end();
-      if (!flushPool.ended) await flushPool.end();
     },
   };
 }
 
 /**
  * Transactions on a pooled connection with as few round trips as the protocol allows: BEGIN and the
- * scope (tenant and role settings, and a request's opening check) go as one message (plain
- * statements without parameters, which the simple query protocol takes together) in the same write
- * as the work's first statements (beginCorked), and the statements asked for at commit
- * (runAtCommit) go pipelined with COMMIT, in one round trip. When asked for (flushAfterCommit), a
- * flush shared with the other requests of the moment follows. The query builder's transaction
- * object is made on the connection, so the work uses it exactly as it would the builder's own.
+ * scope (tenant and role settings, and a request's opening check) go as one message (plain statements without parameters, which the
+ * simple query protocol takes together) in the same write as the work's first statements
+ * (beginCorked), and the statements asked for at commit (runAtCommit) and COMMIT with, when
+ * asked for, the flush (flushAfterCommit) go pipelined, in one round trip. The query builder's transaction object is made
+ * on the connection, so the work uses it exactly as it would the builder's own.
  */
-function poolTransactions(pool: pg.Pool, orm: Orm, flush: () => Promise<void>): TransactionRunner {
+function poolTransactions(pool: pg.Pool, orm: Orm): TransactionRunner {
   const { dialect, options } = (orm as unknown as { session: SessionParts }).session;
   return async (scope, work, requests, scoped) => {
     const client = await pool.connect();
-    let result: Awaited<ReturnType<typeof work>>;
     // A connection that failed below the SQL level may be in any state: it is closed, not reused.
     let broken: Error | undefined;
     const send = async (text: string) => {
@@ -128,6 +117,7 @@ function poolTransactions(pool: pg.Pool, orm: Orm, flush: () => Promise<void>): 
       // it the builder makes a query object per table for every transaction.
       const session = new NodePgSession(client, dialect, undefined, options);
       const tx = new NodePgTransaction(dialect, session, undefined) as unknown as Tx;
+      let result: Awaited<ReturnType<typeof work>>;
       try {
         result = await work(tx);
         await begun;
@@ -148,16 +138,19 @@ function poolTransactions(pool: pg.Pool, orm: Orm, flush: () => Promise<void>): 
         ...requests.atCommit.map((query) =>
           query instanceof SQL ? dialect.sqlToQuery(query) : { sql: query.text, params: [...query.params] },
         ),
-        { sql: 'commit', params: [] },
+        // The flush travels in COMMIT's own message: PostgreSQL answers each message with a write of
+        // its own (it flushes at every ReadyForQuery), so one message is one write fewer both ways.
+        // Statements after COMMIT in one simple query run in a transaction of their own, committed
+        // synchronously at the message's end; if COMMIT fails, they do not run. After a failed
+        // statement at commit, COMMIT rolls back and the flush runs for nothing; the caller sees the
+        // failed statement's error. Should the flush itself fail, the work is committed but the
+        // request fails: it is never answered as a success before its audit entry is on disk.
+        { sql: requests.flush ? `commit; ${FLUSH}` : 'commit', params: [] },
       ]);
+      return result;
     } finally {
       client.release(broken);
     }
-    // After the commit, with the connection back in the pool: a flush that began after it. Should
-    // the flush fail, the work is committed but the request fails: it is never answered as a
-    // success before its audit entry is on disk.
-    if (requests.flush) await flush();
-    return result;
   };
 }
 
