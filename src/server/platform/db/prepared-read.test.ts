@@ -102,4 +102,16 @@ describe(`prepared reads on ${testDatabaseKind()}`, () => {
       /selects columns or plain objects of them; "count" is none/,
     );
   });
+
+  it('refuses an outer join, whose missing rows it would not decode as the builder does', async () => {
+    const withOuter = preparedRead((builder: QueryBuilder, value: Placeholders<{ code: string }>) =>
+      builder
+        .select({ code: facilities.code, tenant: { name: tenants.name } })
+        .from(facilities)
+        .leftJoin(tenants, eq(tenants.id, facilities.tenantId))
+        .where(eq(facilities.code, value('code'))),
+    );
+    const refused = db.withTenant(tenantA, (tx) => withOuter(tx, { code: 'A-1' }));
+    await expect(refused).rejects.toThrow(/takes inner joins only, not a left join/);
+  });
 });

@@ -15,7 +15,11 @@ import type { Tx } from './database.ts';
 /** The part of a select the builder gives back that a prepared read needs. */
 interface BuiltSelect {
   toSQL(): Query;
-  readonly _: { readonly result: unknown[]; readonly selectedFields: object };
+  readonly _: {
+    readonly result: unknown[];
+    readonly selectedFields: object;
+    readonly config: { readonly joins?: readonly { readonly joinType: string }[] | undefined };
+  };
 }
 
 /** Names a placeholder, typed by the value it stands for. */
@@ -41,9 +45,15 @@ export function preparedRead<Values extends Record<string, unknown>, Built exten
   build: (builder: QueryBuilder, value: Placeholders<Values>) => Built,
 ): (tx: Tx, values: Values) => Promise<Built['_']['result']> {
   let prepared: { query: Query; decode: (rows: unknown[][]) => unknown[] } | undefined;
-  return (tx, values) => {
+  // async, so that a read refused when it is built rejects like any failed query instead of throwing
+  // before its caller's other queries are awaited.
+  return async (tx, values) => {
     if (!prepared) {
       const built = build(new QueryBuilder(), (name) => sql.placeholder(name));
+      const outer = built._.config.joins?.find(({ joinType }) => joinType !== 'inner');
+      // The builder turns the columns of an outer join that found nothing into one null; this
+      // decoder does not, so such a read is refused rather than answered with objects of nulls.
+      if (outer) throw new TypeError(`a prepared read takes inner joins only, not a ${outer.joinType} join`);
       prepared = { query: built.toSQL(), decode: rowDecoder(fieldsOf(built._.selectedFields)) };
     }
     const { query, decode } = prepared;
@@ -58,9 +68,9 @@ function fieldsOf(selection: object, path: readonly string[] = []): Field[] {
   return Object.entries(selection).flatMap(([name, field]): Field[] => {
     const at = [...path, name];
     if (is(field, Column)) return [{ path: at, decoder: field }];
-    // Only plain objects nest. SQL expressions, whole tables, subqueries and joins that may be null
-    // are not decoded here (none of the prepared reads needs them yet): they are refused when the
-    // read is built, not answered wrong.
+    // Only plain objects nest. SQL expressions, whole tables and subqueries are not decoded here
+    // (none of the prepared reads needs them yet): they are refused when the read is built, not
+    // answered wrong.
     if (typeof field === 'object' && field !== null && Object.getPrototypeOf(field) === Object.prototype)
       return fieldsOf(field, at);
     throw new TypeError(
