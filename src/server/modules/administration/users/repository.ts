@@ -75,8 +75,12 @@ export async function findUser(tx: Tx, id: string): Promise<UserRow | undefined>
 
 // Every read of one account (each administration route, the audited read of the benchmark) runs
 // these two, so they are prepared once rather than built per call.
-const oneUser = preparedRead<{ id: string }, ReturnType<typeof selectUsers>>((builder, value) =>
-  selectUsers(builder).where(eq(users.id, value('id'))),
+const oneUser = preparedRead((builder: QueryBuilder, value: Placeholders<{ id: string }>) =>
+  builder
+    .select(userColumns)
+    .from(users)
+    .innerJoin(organisations, ORGANISATION_OF_USER)
+    .where(eq(users.id, value('id'))),
 );
 
 const rolesOfOne = preparedRead((builder: QueryBuilder, value: Placeholders<{ id: string }>) =>
@@ -86,17 +90,6 @@ const rolesOfOne = preparedRead((builder: QueryBuilder, value: Placeholders<{ id
     .where(eq(roleAssignments.userId, value('id')))
     .orderBy(...ROLE_ORDER),
 );
-
-function selectUsers(builder: QueryBuilder) {
-  return builder
-    .select(userColumns)
-    .from(users)
-    .innerJoin(
-      organisations,
-      and(eq(organisations.tenantId, users.tenantId), eq(organisations.id, users.organisationId)),
-    )
-    .$dynamic();
-}
 
 type Loaded = Omit<UserRow, 'roles' | 'mfaEnrolled'> & { mfaEnrolledAt: Date | null };
 
