@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { type CpuPerRequest, cpuPerRequest, readCpu } from './cpu.ts';
 import type { BenchRequest } from './routes.ts';
 import type { BenchSettings } from './settings.ts';
 
@@ -14,6 +15,8 @@ export interface Measurement {
   timeouts: number;
   non2xx: number;
   statusCodes: Record<string, number>;
+  /** CPU per request in the measured window, where /proc can be read (cpu.ts). */
+  cpu?: CpuPerRequest | undefined;
 }
 
 /**
@@ -24,6 +27,7 @@ export async function measure(
   baseUrl: string,
   request: BenchRequest,
   settings: BenchSettings,
+  serverPid?: number,
 ): Promise<Measurement> {
   const options = {
     url: new URL(request.path, baseUrl).toString(),
@@ -37,11 +41,13 @@ export async function measure(
   };
   if (settings.warmupSeconds > 0) await autocannon({ ...options, duration: settings.warmupSeconds });
   const times: number[] = [];
+  const cpuBefore = readCpu(serverPid);
   const run = autocannon({ ...options, duration: settings.durationSeconds });
   run.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
     if (statusCode >= 200 && statusCode < 300) times.push(responseTimeMs);
   });
   const result = await run;
+  const cpuAfter = readCpu(serverPid);
   return {
     requestsPerSecond: result.requests.average,
     latencyMs: {
@@ -60,6 +66,7 @@ export async function measure(
     statusCodes: Object.fromEntries(
       Object.entries(result.statusCodeStats).map(([status, stats]) => [status, stats.count]),
     ),
+    cpu: cpuPerRequest(cpuBefore, cpuAfter, result.requests.total),
   };
 }
 

@@ -127,6 +127,8 @@ const HEADERS = [
   'errors/non-2xx',
   'req/s ratio',
   'p99 ratio',
+  'server CPU ms/req',
+  'PostgreSQL CPU ms/req',
 ];
 
 export function formatTable(rows: readonly ResultRow[]): string {
@@ -141,6 +143,9 @@ export function formatTable(rows: readonly ResultRow[]): string {
     `${row.measurement.errors}/${row.measurement.non2xx}`,
     row.throughputRatio === null ? '–' : row.throughputRatio.toFixed(2),
     row.p99Ratio === null ? '–' : row.p99Ratio.toFixed(2),
+    row.measurement.cpu ? row.measurement.cpu.serverMs.toFixed(2) : '–',
+    // Only a target on a PostgreSQL server has its database in processes of their own.
+    row.measurement.cpu && row.target === 'postgres' ? row.measurement.cpu.databaseMs.toFixed(2) : '–',
   ]);
   const widths = HEADERS.map((header, column) =>
     Math.max(header.length, ...cells.map((line) => line[column]?.length ?? 0)),

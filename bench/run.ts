@@ -63,7 +63,8 @@ async function main(): Promise<number> {
         for (const { route, baseUrl, request, connections } of prepared) {
           const turn = settings.rounds > 1 ? ` (round ${round} of ${settings.rounds})` : '';
           process.stdout.write(`  ${target.name.padEnd(8)} ${route.name}${turn} … `);
-          const measurement = await measure(baseUrl, request, { ...settings, connections });
+          const pid = server.pids[route.server ?? 'pathways'];
+          const measurement = await measure(baseUrl, request, { ...settings, connections }, pid);
           console.log(`${Math.round(measurement.requestsPerSecond)} req/s`);
           rows.push({
             target: target.name,

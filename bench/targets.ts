@@ -13,6 +13,8 @@ export type TargetName = 'baseline' | 'pglite' | 'postgres';
 /** The servers of a running target: where each kind of route is sent, and how to stop them all. */
 export interface RunningTarget {
   baseUrls: Partial<Record<BenchServer, string>>;
+  /** The process of each server, for its CPU time (cpu.ts). */
+  pids: Partial<Record<BenchServer, number>>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ async function seedDemo(env: Record<string, string>): Promise<void> {
 
 const pathwaysOnly = (server: ServerProcess): RunningTarget => ({
   baseUrls: { pathways: server.baseUrl },
+  pids: { pathways: server.pid },
   stop: () => server.stop(),
 });
 
@@ -127,6 +130,11 @@ export function postgresTarget(serverUrl: string): Target {
             pathways: pathways?.baseUrl,
             'raw-read': rawRead?.baseUrl,
             'raw-read-platform': rawReadPlatform?.baseUrl,
+          },
+          pids: {
+            pathways: pathways?.pid,
+            'raw-read': rawRead?.pid,
+            'raw-read-platform': rawReadPlatform?.pid,
           },
           stop,
         };
