@@ -8,11 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Linux reports process times in clock ticks of 1/100 s to user space (USER_HZ), on every architecture. */
 const TICKS_PER_SECOND = 100;
 
-/** CPU seconds, user and system, of the server process and of every PostgreSQL process. */
+/** CPU seconds, user and system, of the server process and of each PostgreSQL process by pid. */
 export interface CpuReading {
   server: number;
   /** Every process named `postgres` on this machine: the server's backends, and any other work it does. */
-  database: number;
+  database: ReadonlyMap<string, number>;
 }
 
 /** Milliseconds of CPU per request between two readings. */
@@ -48,20 +48,22 @@ export function readCpu(serverPid: number | undefined): CpuReading | undefined {
   if (process.platform !== 'linux' || serverPid === undefined) return undefined;
   const server = statOf(serverPid);
   if (server === undefined) return undefined;
-  let database = 0;
+  const database = new Map<string, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = statOf(entry);
     if (stat === undefined) continue;
     const { command, seconds } = cpuSecondsOfStat(stat);
-    if (command === 'postgres') database += seconds;
+    if (command === 'postgres') database.set(entry, seconds);
   }
   return { server: cpuSecondsOfStat(server).seconds, database };
 }
 
 /**
- * Between two readings of the same server, over `requests` requests. A database process that ended
- * in between takes its time with it, so the database's figure can only err low.
+ * Between two readings of the same server, over `requests` requests. Each database process counts
+ * what it spent between the readings (all of it, if it started in between). One that ended in
+ * between is not seen at the second reading, so its last moments are missed: the database's
+ * figure can err low, never high, and not by the time it spent before the first reading.
  */
 export function cpuPerRequest(
   before: CpuReading | undefined,
@@ -69,8 +71,10 @@ export function cpuPerRequest(
   requests: number,
 ): CpuPerRequest | undefined {
   if (!before || !after || requests <= 0) return undefined;
+  let database = 0;
+  for (const [pid, seconds] of after.database) database += seconds - (before.database.get(pid) ?? 0);
   return {
     serverMs: ((after.server - before.server) * 1000) / requests,
-    databaseMs: (Math.max(0, after.database - before.database) * 1000) / requests,
+    databaseMs: (Math.max(0, database) * 1000) / requests,
   };
 }
