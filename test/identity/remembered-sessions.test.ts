@@ -149,6 +149,38 @@ describe(`remembered sessions on ${testDatabaseKind()}`, () => {
     }
   });
 
+  it('answers bad input from a remembered session only once the session is confirmed', async () => {
+    const listWithBadLimit = (client: SignedInClient) =>
+      app.inject({ url: '/api/v1/admin/users?limit=many', headers: client.headers({ csrf: false }) });
+    // Still signed in and allowed: the input's fault, with the field at fault.
+    const { client } = await administratorWhoRead();
+    const bad = await listWithBadLimit(client);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'request.validation' });
+    expect(JSON.stringify(bad.json())).toContain('limit');
+
+    // Deactivated since the last request: signed out, and told nothing about the input.
+    const deactivated = await administratorWhoRead();
+    await database().superuser('update users set active = false, deactivated_at = now() where id = $1', [
+      deactivated.administrator.id,
+    ]);
+    const afterDeactivation = await listWithBadLimit(deactivated.client);
+    expect(afterDeactivation.statusCode).toBe(401);
+    expect(afterDeactivation.json()).toMatchObject({ code: 'auth.unauthenticated' });
+    expect(afterDeactivation.body).not.toContain('limit');
+
+    // The role taken away since the last request: refused as the route would refuse it, and recorded.
+    const demoted = await administratorWhoRead();
+    await removeRole(demoted.administrator.id, 'administrator');
+    const afterDemotion = await listWithBadLimit(demoted.client);
+    expect(afterDemotion.statusCode).toBe(403);
+    expect(afterDemotion.json()).toMatchObject({ code: 'auth.forbidden' });
+    const refusals = (await auditTrail(database(), tenant.id)).filter(
+      (entry) => entry.action === 'access.denied' && entry.actor_user_id === demoted.administrator.id,
+    );
+    expect(refusals).toHaveLength(1);
+  });
+
   it('checks a handler that opened no transaction before its answer leaves', async () => {
     const user = await makeUser(database(), tenant, { roles: ['analyst'] });
     const client = await signIn(app, user);

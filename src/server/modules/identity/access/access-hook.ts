@@ -105,6 +105,9 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
       throw new Error(`${route.url} names an unknown role in config.access`);
     }
     for (const method of [route.method].flat()) table.push({ method, url: route.url, access });
+    // Bad input is answered by the handler's wrapper, once the caller is known to still be who the
+    // session says (see servedAgainIfSessionChanged), not by Fastify before the handler runs.
+    route.attachValidation = true;
     route.handler = servedAgainIfSessionChanged(route.handler, admitFresh);
   });
 
@@ -131,7 +134,8 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
  * or on its own for a handler that opened none) and all of its transactions have finished. When the
  * check fails, the held answer is thrown away and the handler runs again after a fresh resolution
  * and admission: nothing of the first run reaches the user, and its transactions rolled back or
- * never ran.
+ * never ran. Input that failed the route's schema is answered here too, after the same check made
+ * on its own, so that a request is refused as signed out before it is told what was wrong with it.
  */
 function servedAgainIfSessionChanged(
   handler: RouteHandlerMethod,
@@ -139,6 +143,16 @@ function servedAgainIfSessionChanged(
 ): RouteHandlerMethod {
   return async function checkedHandler(this: FastifyInstance, request, reply) {
     const check = request.sessionCheck;
+    if (request.validationError) {
+      // A request from a remembered session is judged on its input only once the session is
+      // confirmed: a user deactivated since the last request gets 401, not a 400 about the input.
+      if (check) {
+        request.sessionCheck = null;
+        await check.confirm();
+        if (check.state === 'failed') await admitFresh(request);
+      }
+      throw request.validationError;
+    }
     if (!check) return handler.call(this, request, reply);
     request.sessionCheck = null;
     const answer = holdAnswer(reply);
