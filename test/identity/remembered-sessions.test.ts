@@ -32,7 +32,7 @@ describe(`remembered sessions on ${testDatabaseKind()}`, () => {
   let app: FastifyInstance;
   let tenant: TestTenant;
   /** How many times the test routes' handlers ran. */
-  const runs = { roles: 0, count: 0, sent: 0 };
+  const runs = { roles: 0, count: 0, sent: 0, echo: 0 };
 
   beforeAll(async () => {
     const db = database().db;
@@ -58,6 +58,18 @@ describe(`remembered sessions on ${testDatabaseKind()}`, () => {
               .actor.roles.map((held) => held.role)
               .sort();
             return reply.header('x-run', String(runs.sent)).send({ roles });
+          },
+        );
+        // Takes a query string with a schema.
+        routes.get(
+          '/api/v1/test-only/echo-limit',
+          {
+            config: { access: 'signed-in' },
+            schema: { querystring: { type: 'object', properties: { limit: { type: 'integer' } } } },
+          },
+          async (request) => {
+            runs.echo += 1;
+            return { query: request.query };
           },
         );
         // Opens a transaction of the request's tenant.
@@ -150,35 +162,71 @@ describe(`remembered sessions on ${testDatabaseKind()}`, () => {
   });
 
   it('answers bad input from a remembered session only once the session is confirmed', async () => {
-    const listWithBadLimit = (client: SignedInClient) =>
-      app.inject({ url: '/api/v1/admin/users?limit=many', headers: client.headers({ csrf: false }) });
+    const withBadLimit = (client: SignedInClient) =>
+      app.inject({
+        url: '/api/v1/test-only/echo-limit?limit=many',
+        headers: client.headers({ csrf: false }),
+      });
+    const expectBadLimit = (response: Awaited<ReturnType<typeof withBadLimit>>) => {
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'request.validation' });
+      expect(JSON.stringify(response.json())).toContain('/querystring/limit');
+    };
+    const runsBefore = runs.echo;
+
     // Still signed in and allowed: the input's fault, with the field at fault.
     const { client } = await administratorWhoRead();
-    const bad = await listWithBadLimit(client);
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json()).toMatchObject({ code: 'request.validation' });
-    expect(JSON.stringify(bad.json())).toContain('limit');
+    expectBadLimit(await withBadLimit(client));
 
     // Deactivated since the last request: signed out, and told nothing about the input.
     const deactivated = await administratorWhoRead();
     await database().superuser('update users set active = false, deactivated_at = now() where id = $1', [
       deactivated.administrator.id,
     ]);
-    const afterDeactivation = await listWithBadLimit(deactivated.client);
+    const afterDeactivation = await withBadLimit(deactivated.client);
     expect(afterDeactivation.statusCode).toBe(401);
     expect(afterDeactivation.json()).toMatchObject({ code: 'auth.unauthenticated' });
-    expect(afterDeactivation.body).not.toContain('limit');
+    expect(afterDeactivation.body).not.toContain('querystring');
 
-    // The role taken away since the last request: refused as the route would refuse it, and recorded.
-    const demoted = await administratorWhoRead();
-    await removeRole(demoted.administrator.id, 'administrator');
-    const afterDemotion = await listWithBadLimit(demoted.client);
-    expect(afterDemotion.statusCode).toBe(403);
-    expect(afterDemotion.json()).toMatchObject({ code: 'auth.forbidden' });
+    // A role given since the last request: the check fails, the fresh admission lets the user in,
+    // and the input is what is wrong.
+    const promoted = await administratorWhoRead();
+    await grantRole(database(), tenant, promoted.administrator.id, 'knowledge_editor');
+    expectBadLimit(await withBadLimit(promoted.client));
+
+    // The handler never ran with input that failed validation.
+    expect(runs.echo).toBe(runsBefore);
+  });
+
+  it('refuses, as the route would, a caller whose role was taken away, before looking at the input', async () => {
+    const { administrator, client } = await administratorWhoRead();
+    await removeRole(administrator.id, 'administrator');
+    const response = await app.inject({
+      url: '/api/v1/admin/users?limit=many',
+      headers: client.headers({ csrf: false }),
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'auth.forbidden' });
+    expect(response.body).not.toContain('querystring');
     const refusals = (await auditTrail(database(), tenant.id)).filter(
-      (entry) => entry.action === 'access.denied' && entry.actor_user_id === demoted.administrator.id,
+      (entry) => entry.action === 'access.denied' && entry.actor_user_id === administrator.id,
     );
     expect(refusals).toHaveLength(1);
+  });
+
+  it('refuses a route with a preHandler hook, which would see input that failed validation', async () => {
+    await expect(
+      buildTestApp({
+        db: database().db,
+        routes: (routes) => {
+          routes.get(
+            '/api/v1/test-only/with-pre-handler',
+            { config: { access: 'signed-in' }, preHandler: async () => undefined },
+            async () => ({}),
+          );
+        },
+      }),
+    ).rejects.toThrow(/preHandler/);
   });
 
   it('checks a handler that opened no transaction before its answer leaves', async () => {

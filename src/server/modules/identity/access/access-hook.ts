@@ -106,7 +106,10 @@ export async function setUpAccess(app: FastifyInstance, options: { db: Database;
     }
     for (const method of [route.method].flat()) table.push({ method, url: route.url, access });
     // Bad input is answered by the handler's wrapper, once the caller is known to still be who the
-    // session says (see servedAgainIfSessionChanged), not by Fastify before the handler runs.
+    // session says (see servedAgainIfSessionChanged), not by Fastify before the handler runs. So a
+    // preHandler hook would see input that failed validation: routes may not have one (nor may the
+    // application: work that needs valid input belongs in the handler).
+    if (route.preHandler) throw new Error(`${route.url}: preHandler hooks would run on unvalidated input`);
     route.attachValidation = true;
     route.handler = servedAgainIfSessionChanged(route.handler, admitFresh);
   });
