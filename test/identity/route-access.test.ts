@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeAccessTable } from '../../src/server/modules/identity/access/access-hook.ts';
 import { buildTestApp } from '../support/test-app.ts';
@@ -300,19 +300,25 @@ describe(`the access hook on ${testDatabaseKind()}`, () => {
     expect(allowed.statusCode).toBe(200);
   });
 
+  /** An app with one more GET route, declared with `options`: for declarations refused at start-up. */
+  const appWithProbe = (options: RouteShorthandOptions) =>
+    buildTestApp({
+      db: database().db,
+      routes: (probe) => {
+        probe.get('/api/v1/probe/declared', options, async () => ({}));
+      },
+    });
+
   it('refuses at start-up a route that names a role that does not exist', async () => {
+    await expect(appWithProbe({ config: { access: { roles: ['superuser' as 'analyst'] } } })).rejects.toThrow(
+      /unknown role/,
+    );
+  });
+
+  it('refuses at start-up a route with a preHandler hook, which would see input that failed validation', async () => {
     await expect(
-      buildTestApp({
-        db: database().db,
-        routes: (probe) => {
-          probe.get(
-            '/api/v1/probe/typo',
-            { config: { access: { roles: ['superuser' as 'analyst'] } } },
-            async () => ({}),
-          );
-        },
-      }),
-    ).rejects.toThrow(/unknown role/);
+      appWithProbe({ config: { access: 'signed-in' }, preHandler: async () => undefined }),
+    ).rejects.toThrow(/preHandler/);
   });
 
   it('keeps unknown /api addresses a plain 404, signed in or not', async () => {

@@ -146,18 +146,17 @@ function servedAgainIfSessionChanged(
 ): RouteHandlerMethod {
   return async function checkedHandler(this: FastifyInstance, request, reply) {
     const check = request.sessionCheck;
+    request.sessionCheck = null;
     if (request.validationError) {
       // A request from a remembered session is judged on its input only once the session is
       // confirmed: a user deactivated since the last request gets 401, not a 400 about the input.
       if (check) {
-        request.sessionCheck = null;
         await check.confirm();
         if (check.state === 'failed') await admitFresh(request);
       }
       throw request.validationError;
     }
     if (!check) return handler.call(this, request, reply);
-    request.sessionCheck = null;
     const answer = holdAnswer(reply);
     let outcome: { value: unknown } | { error: unknown };
     try {
